@@ -1,0 +1,79 @@
+/**
+ * Character-level normalisation. One pass composes to NFC and drops
+ * zero-width characters (the only steps that change lengths, recorded in the
+ * offset map); the rest replace one code unit by one: line ends, space and
+ * dash variants, curly quotes.
+ */
+import { OffsetMap } from './offset-map.js';
+
+// A base character followed by combining marks, or an invisible character.
+const LENGTH_CHANGING = /[\u200B-\u200D\u2060\uFEFF\u00AD]|[^\u0300-\u036F][\u0300-\u036F]+/g;
+
+export interface Composed {
+  text: string;
+  map: OffsetMap;
+  /** Number of decomposed sequences composed and invisible characters removed. */
+  composed: number;
+  removed: number;
+}
+
+export function composeNfc(original: string): Composed {
+  const map = new OffsetMap(original);
+  LENGTH_CHANGING.lastIndex = 0;
+  if (!LENGTH_CHANGING.test(original)) return { text: original, map, composed: 0, removed: 0 };
+  let out = '';
+  let last = 0;
+  let composed = 0;
+  let removed = 0;
+  LENGTH_CHANGING.lastIndex = 0;
+  for (let m = LENGTH_CHANGING.exec(original); m; m = LENGTH_CHANGING.exec(original)) {
+    const piece = m[0];
+    const replacement = piece.length === 1 ? '' : piece.normalize('NFC');
+    if (replacement === piece) continue;
+    if (replacement === '') removed++;
+    else composed++;
+    out += original.slice(last, m.index);
+    map.mark(out.length, m.index);
+    out += replacement;
+    last = m.index + piece.length;
+    map.mark(out.length, last);
+  }
+  out += original.slice(last);
+  return { text: out, map, composed, removed };
+}
+
+const ONE_FOR_ONE: Record<string, string> = {
+  '\t': ' ',
+  '\u00A0': ' ',
+  '\u1680': ' ',
+  '\u202F': ' ',
+  '\u205F': ' ',
+  '\u3000': ' ',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\uFE58': '-',
+  '\uFE63': '-',
+  '\uFF0D': '-',
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+};
+for (let c = 0x2000; c <= 0x200a; c++) ONE_FOR_ONE[String.fromCharCode(c)] = ' ';
+const ONE_FOR_ONE_RE = new RegExp(`[${Object.keys(ONE_FOR_ONE).join('')}]`, 'g');
+
+/** Replace line-end, space, dash and quote variants; the length never changes. */
+export function foldCharacters(text: string): string {
+  let t = text;
+  if (t.includes('\r')) t = t.replace(/\r\n/g, ' \n').replace(/\r/g, '\n');
+  return t.replace(ONE_FOR_ONE_RE, (c) => ONE_FOR_ONE[c]);
+}

@@ -1,0 +1,62 @@
+/**
+ * Maps offsets in the normalised text back to the original input. Most
+ * normalisation steps replace one code unit by one, so the map only records
+ * the places where lengths changed (NFC composition, removed zero-width
+ * characters): pairs of (normalised offset, original offset).
+ */
+export class OffsetMap {
+  private readonly norm: number[] = [0];
+  private readonly orig: number[] = [0];
+  private lineStarts: number[] | undefined;
+
+  constructor(private readonly original: string) {}
+
+  /** Record that normalised offset `n` corresponds to original offset `o`. */
+  mark(n: number, o: number): void {
+    const last = this.norm.length - 1;
+    if (this.norm[last] === n) {
+      this.orig[last] = o;
+      return;
+    }
+    this.norm.push(n);
+    this.orig.push(o);
+  }
+
+  /** Original offset of normalised offset `n`. */
+  toOriginal(n: number): number {
+    const { norm, orig } = this;
+    let lo = 0;
+    let hi = norm.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (norm[mid] <= n) lo = mid;
+      else hi = mid - 1;
+    }
+    const o = orig[lo] + (n - norm[lo]);
+    return lo + 1 < orig.length ? Math.min(o, orig[lo + 1]) : Math.min(o, this.original.length);
+  }
+
+  /** 1-based line and column of an original offset. */
+  lineColumn(o: number): { line: number; column: number } {
+    if (!this.lineStarts) {
+      const starts = [0];
+      const s = this.original;
+      for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - starts[lo] + 1 };
+  }
+
+  /** The original text between two original offsets. */
+  originalText(start: number, end: number): string {
+    return this.original.slice(start, end);
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Rule files to a bundle of native regular expressions. Patterns are XRegExp:
+ * `{{name}}` inserts a named fragment (shared ones from `fragments.yaml`,
+ * local ones from the file's own `fragments:`), composed once with
+ * `XRegExp.build`. A literal space in a pattern matches one or more spaces
+ * (` ?` and ` *` match any number), so phrases read as they are written.
+ * Every problem is an error that names the file and the rule.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import XRegExp from 'xregexp';
+import { parse as parseYaml } from 'yaml';
+import type { ZodError } from 'zod';
+import type { RuleBundle, RuleFileRecord, RuleRecord } from './compiled.js';
+import { RuleError } from './rule-error.js';
+import { RuleFile, type Example, type FactRuleFile } from './schema.js';
+
+export { RuleError };
+
+export interface SourceRuleFile {
+  path: string;
+  data: RuleFile;
+}
+
+export interface CompileResult {
+  bundle: RuleBundle;
+  /** The validated source files, with their examples, for the test suite. */
+  sources: SourceRuleFile[];
+}
+
+/** Rewrite literal spaces outside character classes: ` ` → `[ ]+`, ` ?`/` *` → `[ ]*`. */
+export function expandSpaces(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      out += c + (pattern[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ' ') {
+      while (pattern[i + 1] === ' ') i++;
+      const next = pattern[i + 1];
+      if (next === '?' || next === '*') {
+        out += '[ ]*';
+        i++;
+      } else if (next === '+') {
+        out += '[ ]+';
+        i++;
+      } else out += '[ ]+';
+    } else out += c;
+  }
+  return out;
+}
+
+function describeZod(error: ZodError, data: unknown): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path;
+      let where = path.join('.');
+      if (path[0] === 'rules' && typeof path[1] === 'number') {
+        const rule = (data as { rules?: { name?: string }[] })?.rules?.[path[1]];
+        where = `rule ${rule?.name ? `"${rule.name}"` : `#${path[1] + 1}`}${path.length > 2 ? ` ${path.slice(2).join('.')}` : ''}`;
+      }
+      return `${where || 'file'}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+/** Read and validate one YAML rule file. */
+export function readRuleFile(path: string): SourceRuleFile {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new RuleError(path, '', `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = RuleFile.safeParse(raw);
+  if (!parsed.success) throw new RuleError(path, '', describeZod(parsed.error, raw));
+  return { path, data: parsed.data };
+}
+
+/** All `.yaml`/`.yml` files of a folder, in name order. */
+export function ruleFilesIn(dir: string): string[] {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+    names = readdirSync(dir);
+  } catch (e) {
+    throw new RuleError(dir, '', `cannot read rules folder: ${(e as Error).message}`);
+  }
+  return names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(dir, n));
+}
+
+/** Resolve fragments that use other fragments, in dependency order. */
+function buildFragments(
+  defs: Record<string, string>,
+  inherited: Record<string, RegExp>,
+  file: string,
+): Record<string, RegExp> {
+  const done: Record<string, RegExp> = {};
+  const visiting = new Set<string>();
+  const visit = (name: string, from: string): void => {
+    if (name in done) return;
+    if (!(name in defs)) {
+      if (name in inherited) return;
+      throw new RuleError(file, `fragment "${from}"`, `unknown fragment {{${name}}}`);
+    }
+    if (visiting.has(name)) throw new RuleError(file, `fragment "${name}"`, 'refers to itself');
+    visiting.add(name);
+    const source = expandSpaces(defs[name]);
+    for (const ref of source.matchAll(/\{\{(\w+)\}\}/g)) visit(ref[1], name);
+    try {
+      done[name] = XRegExp.build(source, { ...inherited, ...done });
+    } catch (e) {
+      throw new RuleError(file, `fragment "${name}"`, `invalid pattern: ${(e as Error).message}`);
+    }
+    visiting.delete(name);
+  };
+  for (const name of Object.keys(defs)) visit(name, name);
+  return { ...inherited, ...done };
+}
+
+function compileRule(
+  fileName: string,
+  rule: FactRuleFile['rules'][number],
+  fragments: Record<string, RegExp>,
+): RuleRecord {
+  const id = `${fileName}/${rule.name}`;
+  const source = expandSpaces(rule.pattern);
+  for (const ref of source.matchAll(/\{\{(\w+)\}\}/g)) {
+    if (!(ref[1] in fragments)) throw new RuleError(fileName, `rule "${rule.name}"`, `unknown fragment {{${ref[1]}}}`);
+  }
+  let built: RegExp & { xregexp?: { captureNames?: (string | null)[] | null } };
+  try {
+    built = XRegExp.build(source, fragments, rule.flags.replace('u', ''));
+    // Check the native engine accepts it with the flags it will run with.
+    new RegExp(built.source, `${rule.flags}gd`);
+  } catch (e) {
+    throw new RuleError(fileName, `rule "${rule.name}"`, `invalid pattern: ${(e as Error).message}`);
+  }
+  return {
+    id,
+    name: rule.name,
+    source: built.source,
+    flags: rule.flags,
+    captureNames: built.xregexp?.captureNames ?? [],
+    set: rule.set,
+    confidence: rule.confidence,
+  };
+}
+
+/**
+ * Compile rule folders in order: the first is the built-in `rules/`, later
+ * ones (`--rules DIR`) add rules, and their fragments may use shared ones.
+ */
+export function compileRuleDirs(dirs: string[]): CompileResult {
+  const sources = dirs.flatMap((d) => ruleFilesIn(d).map(readRuleFile));
+  return compileSources(sources);
+}
+
+export function compileSources(sources: SourceRuleFile[]): CompileResult {
+  const sharedDefs: Record<string, string> = {};
+  const lexicon: string[] = [];
+  for (const s of sources) {
+    if (s.data.type === 'fragments') Object.assign(sharedDefs, s.data.fragments);
+    if (s.data.type === 'lexicon') lexicon.push(...s.data.terms);
+  }
+  const shared = buildFragments(sharedDefs, {}, 'fragments');
+  const files: RuleFileRecord[] = [];
+  const seen = new Map<string, string>();
+  for (const s of sources) {
+    const data = s.data;
+    if (data.type === 'fragments' || data.type === 'lexicon') continue;
+    const fileName = basename(s.path).replace(/\.ya?ml$/i, '');
+    const local = buildFragments(data.fragments, shared, s.path);
+    const rules = data.rules.map((r) => {
+      const rec = compileRule(fileName, r, local);
+      const prior = seen.get(rec.id);
+      if (prior) throw new RuleError(s.path, `rule "${r.name}"`, `duplicates a rule of the same name in ${prior}`);
+      seen.set(rec.id, s.path);
+      return rec;
+    });
+    files.push({ file: fileName, type: data.type, rules });
+  }
+  return { bundle: { files, lexicon }, sources };
+}
+
+/** Examples of every rule of a source file, for the test suite. */
+export function examplesOf(file: SourceRuleFile): { rule: string; example: Exclude<Example, string> | { text: string } }[] {
+  if (file.data.type === 'fragments' || file.data.type === 'lexicon') return [];
+  return file.data.rules.flatMap((r) =>
+    r.examples.map((e) => ({ rule: r.name, example: typeof e === 'string' ? { text: e } : e })),
+  );
+}
