@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Runs the compiled command line from dist/ (built by `npm install` / `npm run build`).
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../dist/src/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('vnextract: not built yet. Run `npm install` (or `npm run build`) in the project folder first.\n');
+  process.exit(2);
+}
+const { main } = await import(entry.href);
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // output closed early (| head): not an error
+  throw e;
+});
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (e) => {
+    process.stderr.write(`vnextract: internal error: ${e?.stack ?? e}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,31 @@
+/**
+ * Diagnostics on standard error, one line each, `file:line:column: level
+ * reason [rule]`, as compilers print them, so editors and CI annotate them.
+ * Colour only on a terminal, and never when NO_COLOR is set.
+ */
+import { Chalk } from 'chalk';
+import type { Message } from '../schema.js';
+
+/** Colours for a stream: only on a terminal, never with NO_COLOR or TERM=dumb. */
+export function colourFor(stream: NodeJS.WriteStream): InstanceType<typeof Chalk> {
+  const on = Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  return new Chalk({ level: on ? 1 : 0 });
+}
+
+export const colour = colourFor(process.stderr);
+
+export type Level = 'error' | 'warning' | 'info';
+
+export function levelOf(m: Message): Level {
+  return m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info';
+}
+
+export function formatDiagnostic(path: string, level: Level, reason: string, where?: { line: number | null; column: number | null }, ruleId?: string | null): string {
+  const place = where?.line ? `${path}:${where.line}:${where.column ?? 1}` : path;
+  const tag = level === 'error' ? colour.red('error') : level === 'warning' ? colour.yellow('warning') : colour.dim('info');
+  return `${colour.bold(place)}: ${tag} ${reason}${ruleId ? colour.dim(` [${ruleId}]`) : ''}`;
+}
+
+export function report(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
