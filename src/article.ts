@@ -53,14 +53,21 @@ export function compileArticle(this: Processor): void {
       facts[extractor.key] = out;
     }
     const doc = docOf(tree);
+    const page = tree.data.page;
+    let published = (facts.published?.[0] as Article['published']) ?? null;
+    if (!published && page?.published) {
+      const { value, start, end } = page.published;
+      const evidence = { text: tree.data.original.slice(start, end), start, end, ...tree.data.map.lineColumn(start) };
+      published = { value, rule: 'html/page-metadata', confidence: 1, evidence };
+    }
     return {
       source: {
         path: String(file.path ?? '-'),
         bytes: tree.data.bytes,
         encoding: tree.data.encoding,
       },
-      title: findTitle(doc),
-      published: (facts.published?.[0] as Article['published']) ?? null,
+      title: page?.title ?? findTitle(doc),
+      published,
       congresses: (facts.congresses ?? []) as Article['congresses'],
       dates: (facts.dates ?? []) as Article['dates'],
       counts: (facts.counts ?? []) as Article['counts'],

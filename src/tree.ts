@@ -5,7 +5,7 @@
  * back to the input, and the facts as extractors add them.
  */
 import type { Node, Parent } from 'unist';
-import type { OffsetMap } from './normalize/offset-map.js';
+import type { SourceMap } from './normalize/offset-map.js';
 import type { FoundSoFar } from './types.js';
 
 export interface SentenceNode extends Node {
@@ -25,11 +25,16 @@ export interface ArticleRoot extends Parent {
   type: 'root';
   children: ParagraphNode[];
   data: {
-    /** The decoded input, before normalisation. */
+    /** The decoded input, before normalisation (the HTML source for a page). */
     original: string;
     /** The normalised text. */
     text: string;
-    map: OffsetMap;
+    map: SourceMap;
+    /** What an HTML page's metadata says, where it says it (offsets into `original`). */
+    page?: {
+      title: string | null;
+      published: { value: string; start: number; end: number } | null;
+    };
     encoding: string;
     bytes: number;
     found: FoundSoFar;

@@ -23,8 +23,12 @@ export function extractorPlugin(options: ExtractorOptions) {
   const compiled = rules.byType.get(extractor.key) ?? [];
   const transformer = (tree: ArticleRoot, file: VFile): void => {
     const { found, map } = tree.data;
+    // Reference date for yearless dates: the text's dateline, else the page's, else the caller's.
     const published =
-      (found.published?.[0]?.fact as { value?: string } | undefined)?.value ?? file.data.reference ?? null;
+      (found.published?.[0]?.fact as { value?: string } | undefined)?.value ??
+      tree.data.page?.published?.value ??
+      file.data.reference ??
+      null;
     const warn = (reason: string, span: Span, ruleId: string) => {
       const offset = map.toOriginal(span.start);
       const { line, column } = map.lineColumn(offset);

@@ -4,7 +4,21 @@
  * the places where lengths changed (NFC composition, removed zero-width
  * characters): pairs of (normalised offset, original offset).
  */
-export class OffsetMap {
+/** Offsets of the text rules see, back to the input as the user gave it. */
+export interface SourceMap {
+  toOriginal(n: number): number;
+  lineColumn(o: number): { line: number; column: number };
+}
+
+/** `inner` maps into an intermediate text (HTML's extracted text), `outer` from it to the input. */
+export function compose(inner: SourceMap, outer: SourceMap): SourceMap {
+  return {
+    toOriginal: (n) => outer.toOriginal(inner.toOriginal(n)),
+    lineColumn: (o) => outer.lineColumn(o),
+  };
+}
+
+export class OffsetMap implements SourceMap {
   private readonly norm: number[] = [0];
   private readonly orig: number[] = [0];
   private lineStarts: number[] | undefined;

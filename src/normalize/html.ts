@@ -1,0 +1,204 @@
+/**
+ * HTML pages as scrapers save them: parsed with rehype-parse (the unified
+ * collective's HTML parser, positions kept), reduced to the article's main
+ * text — one paragraph per line — without navigation, scripts, captions or
+ * share widgets. The title and dateline are read from the page's metadata
+ * where present (`og:title`, `<title>`, `article:published_time`, `<time>`).
+ * Every piece of text keeps the offset of its source, so facts found in the
+ * text point back into the HTML.
+ */
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+
+export interface HtmlText {
+  /** The main text, a paragraph per line. */
+  text: string;
+  /** Pairs (text offset, HTML offset) at the start of each text run. */
+  checkpoints: [number, number][];
+  title: string | null;
+  /** Page dateline, YYYY-MM-DD, with the HTML offsets of the element it came from. */
+  published: { value: string; start: number; end: number } | null;
+  notes: string[];
+}
+
+const parser = unified().use(rehypeParse, { fragment: false });
+
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'svg',
+  'button', 'select', 'input', 'textarea', 'figcaption', 'head', 'menu', 'dialog', 'object', 'embed', 'video', 'audio',
+  'canvas', 'map',
+]);
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'section', 'article',
+  'blockquote', 'figure', 'main', 'dd', 'dt', 'dl', 'pre', 'hr', 'center', 'caption', 'tbody', 'thead',
+]);
+/** Class or id of page furniture: share bars, comments, related links, menus, ads, captions. */
+const FURNITURE =
+  /(?:^|[\s_-])(?:share|sharing|social|comments?|binh-?luan|related|lien-?quan|tin-?khac|breadcrumbs?|menu|navbar|nav|footer|header|banner|ads?|advert\w*|quang-?cao|tags?|keywords?|print|toolbar|sidebar|widget|caption|image-?caption|photo-?caption|expNoEdit|author-box|rating|subscribe|popup|modal|cookie)(?:$|[\s_-])/i;
+/** Class or id of the article body, in the order commonly used by news CMSs. */
+const BODY = /(?:^|[\s_-])(?:article-?body|articlebody|article-?content|detail-?content|content-?detail|news-?content|post-?content|entry-?content|story-?body|maincontent|main-?content|article|detail|content|post|entry|story|body-?text)(?:$|[\s_-])/i;
+
+const str = (v: unknown): string => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '');
+const classId = (e: Element) => `${str(e.properties?.className)} ${str(e.properties?.id)}`.trim();
+
+function isFurniture(e: Element): boolean {
+  if (DROP_TAGS.has(e.tagName)) return true;
+  if (e.properties?.hidden !== undefined && e.properties?.hidden !== false) return true;
+  if (str(e.properties?.ariaHidden) === 'true') return true;
+  const ci = classId(e);
+  return ci !== '' && FURNITURE.test(ci) && !BODY.test(ci);
+}
+
+function textLength(node: Element | Root): number {
+  let n = 0;
+  const visit = (c: RootContent | ElementContent) => {
+    if (c.type === 'text') n += c.value.trim().length;
+    else if (c.type === 'element' && !isFurniture(c)) c.children.forEach(visit);
+  };
+  node.children.forEach(visit);
+  return n;
+}
+
+function findAll(node: Element | Root, test: (e: Element) => boolean, out: Element[] = []): Element[] {
+  for (const c of node.children) {
+    if (c.type !== 'element') continue;
+    if (test(c)) out.push(c);
+    findAll(c, test, out);
+  }
+  return out;
+}
+
+/** The element holding the article: itemprop=articleBody, <article>, a body-like class, <main>, else <body>. */
+function mainContent(root: Root): Element | Root {
+  const byItemprop = findAll(root, (e) => str(e.properties?.itemProp) === 'articleBody');
+  if (byItemprop.length) return byItemprop[0];
+  const candidates = [
+    ...findAll(root, (e) => e.tagName === 'article'),
+    ...findAll(root, (e) => BODY.test(classId(e)) && !FURNITURE.test(classId(e))),
+    ...findAll(root, (e) => e.tagName === 'main'),
+  ];
+  const body = findAll(root, (e) => e.tagName === 'body')[0] ?? root;
+  const bodyLength = textLength(body);
+  let best: Element | Root = body;
+  let bestLength = 0;
+  for (const c of candidates) {
+    const n = textLength(c);
+    // The smallest container that still holds most of the page's text.
+    if (n > bestLength && n >= 0.3 * bodyLength) {
+      best = c;
+      bestLength = n;
+    }
+  }
+  if (best !== body) {
+    // Prefer a descendant candidate that keeps nearly all of the text (the body inside an <article>).
+    for (const c of candidates) {
+      const n = textLength(c);
+      if (c !== best && n >= 0.85 * bestLength && n < bestLength && contains(best, c)) {
+        best = c;
+        bestLength = n;
+      }
+    }
+  }
+  return best;
+}
+
+function contains(outer: Element | Root, inner: Element): boolean {
+  return findAll(outer, (e) => e === inner).length > 0;
+}
+
+function metaContent(root: Root, keys: string[]): { value: string; start: number; end: number } | null {
+  for (const e of findAll(root, (x) => x.tagName === 'meta')) {
+    const key = str(e.properties?.property) || str(e.properties?.name) || str(e.properties?.itemProp);
+    if (keys.includes(key.toLowerCase()) && str(e.properties?.content).trim()) {
+      return { value: str(e.properties?.content).trim(), start: e.position?.start.offset ?? 0, end: e.position?.end.offset ?? 0 };
+    }
+  }
+  return null;
+}
+
+function isoDay(raw: string): string | null {
+  const iso = raw.match(/(\d{4})-(\d{2})-(\d{2})/);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const vn = raw.match(/(\d{1,2})\/(\d{1,2})\/(\d{4})/);
+  if (vn) return `${vn[3]}-${vn[2].padStart(2, '0')}-${vn[1].padStart(2, '0')}`;
+  return null;
+}
+
+function pagePublished(root: Root): HtmlText['published'] {
+  const meta = metaContent(root, ['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'og:published_time', 'article:modified_time']);
+  if (meta) {
+    const value = isoDay(meta.value);
+    if (value) return { ...meta, value };
+  }
+  for (const e of findAll(root, (x) => x.tagName === 'time' || str(x.properties?.itemProp) === 'datePublished')) {
+    const raw = str(e.properties?.dateTime) || str(e.properties?.content) || plainText(e);
+    const value = isoDay(raw);
+    if (value) return { value, start: e.position?.start.offset ?? 0, end: e.position?.end.offset ?? 0 };
+  }
+  return null;
+}
+
+function plainText(node: Element | Root): string {
+  let s = '';
+  const visit = (c: RootContent | ElementContent) => {
+    if (c.type === 'text') s += c.value;
+    else if (c.type === 'element') c.children.forEach(visit);
+  };
+  node.children.forEach(visit);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function pageTitle(root: Root): string | null {
+  const og = metaContent(root, ['og:title', 'twitter:title']);
+  if (og) return og.value;
+  const title = findAll(root, (e) => e.tagName === 'title')[0];
+  if (title) return plainText(title) || null;
+  const h1 = findAll(root, (e) => e.tagName === 'h1')[0];
+  return h1 ? plainText(h1) || null : null;
+}
+
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<article[\s>]|<div[\s>]|<p[\s>])/i.test(text.slice(0, 2048));
+}
+
+export function htmlToText(html: string): HtmlText {
+  const root = parser.parse(html) as Root;
+  const title = pageTitle(root);
+  const published = pagePublished(root);
+  const main = mainContent(root);
+  const checkpoints: [number, number][] = [];
+  let text = '';
+  let dropped = 0;
+  const newline = () => {
+    if (text !== '' && !text.endsWith('\n')) text += '\n';
+  };
+  const visit = (c: RootContent | ElementContent) => {
+    if (c.type === 'text') {
+      const value = (c as Text).value.replace(/[\r\n\t]+/g, ' ');
+      if (value.trim() === '') {
+        if (text !== '' && !/[\s]$/.test(text)) text += ' ';
+        return;
+      }
+      const at = c.position?.start.offset;
+      const piece = text.endsWith('\n') || text === '' ? value.replace(/^ +/, '') : value;
+      const lead = value.length - piece.length;
+      if (at !== undefined) checkpoints.push([text.length, at + lead]);
+      text += piece;
+      return;
+    }
+    if (c.type !== 'element') return;
+    if (isFurniture(c)) {
+      dropped++;
+      return;
+    }
+    const block = BLOCK_TAGS.has(c.tagName);
+    if (block) newline();
+    c.children.forEach(visit);
+    if (block) newline();
+  };
+  if (main.type === 'root') main.children.forEach(visit);
+  else visit(main);
+  const notes = [`read HTML: kept the main text${dropped ? `, dropped ${dropped} navigation/script/caption/share element(s)` : ''}`];
+  return { text, checkpoints, title, published, notes };
+}
