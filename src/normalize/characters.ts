@@ -1,37 +1,65 @@
 /**
- * Character-level normalisation. One pass composes to NFC and drops
- * zero-width characters (the only steps that change lengths, recorded in the
- * offset map); the rest replace one code unit by one: line ends, space and
- * dash variants, curly quotes.
+ * Character-level normalisation. One pass composes to NFC, drops zero-width
+ * characters and decodes HTML entities left in text (`&nbsp;`, `&#7841;`):
+ * the only steps that change lengths, recorded in the offset map. The rest
+ * replace one code unit by one: line ends, space and dash variants, quotes.
  */
 import { OffsetMap } from './offset-map.js';
 
-// A base character followed by combining marks, or an invisible character.
-const LENGTH_CHANGING = /[\u200B-\u200D\u2060\uFEFF\u00AD]|[^\u0300-\u036F][\u0300-\u036F]+/g;
+// A base character followed by combining marks, an invisible character, or an HTML entity.
+const LENGTH_CHANGING =
+  /[\u200B-\u200D\u2060\uFEFF\u00AD]|[^\u0300-\u036F][\u0300-\u036F]+|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '-', mdash: '-', hellip: '…',
+  lsquo: "'", rsquo: "'", ldquo: '"', rdquo: '"', laquo: '«', raquo: '»', bull: '•', middot: '·', deg: '°',
+  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', egrave: 'è', eacute: 'é', ecirc: 'ê', igrave: 'ì',
+  iacute: 'í', ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ugrave: 'ù', uacute: 'ú', yacute: 'ý',
+  Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Egrave: 'È', Eacute: 'É', Ecirc: 'Ê', Igrave: 'Ì',
+  Iacute: 'Í', Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ', Ugrave: 'Ù', Uacute: 'Ú', Yacute: 'Ý',
+};
+
+function decodeEntity(e: string): string | null {
+  if (e[1] === '#') {
+    const code = e[2] === 'x' || e[2] === 'X' ? parseInt(e.slice(3, -1), 16) : parseInt(e.slice(2, -1), 10);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : null;
+  }
+  return ENTITIES[e.slice(1, -1)] ?? null;
+}
 
 export interface Composed {
   text: string;
   map: OffsetMap;
-  /** Number of decomposed sequences composed and invisible characters removed. */
+  /** Number of decomposed sequences composed, invisible characters removed, entities decoded. */
   composed: number;
   removed: number;
+  entities: number;
 }
 
 export function composeNfc(original: string): Composed {
   const map = new OffsetMap(original);
   LENGTH_CHANGING.lastIndex = 0;
-  if (!LENGTH_CHANGING.test(original)) return { text: original, map, composed: 0, removed: 0 };
+  if (!LENGTH_CHANGING.test(original)) return { text: original, map, composed: 0, removed: 0, entities: 0 };
   let out = '';
   let last = 0;
   let composed = 0;
   let removed = 0;
+  let entities = 0;
   LENGTH_CHANGING.lastIndex = 0;
   for (let m = LENGTH_CHANGING.exec(original); m; m = LENGTH_CHANGING.exec(original)) {
     const piece = m[0];
-    const replacement = piece.length === 1 ? '' : piece.normalize('NFC');
-    if (replacement === piece) continue;
-    if (replacement === '') removed++;
-    else composed++;
+    let replacement: string;
+    if (piece[0] === '&' && piece.length > 3) {
+      const decoded = decodeEntity(piece);
+      if (decoded === null) continue;
+      replacement = decoded;
+      entities++;
+    } else {
+      replacement = piece.length === 1 ? '' : piece.normalize('NFC');
+      if (replacement === piece) continue;
+      if (replacement === '') removed++;
+      else composed++;
+    }
     out += original.slice(last, m.index);
     map.mark(out.length, m.index);
     out += replacement;
@@ -39,7 +67,7 @@ export function composeNfc(original: string): Composed {
     map.mark(out.length, last);
   }
   out += original.slice(last);
-  return { text: out, map, composed, removed };
+  return { text: out, map, composed, removed, entities };
 }
 
 const ONE_FOR_ONE: Record<string, string> = {

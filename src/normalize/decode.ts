@@ -1,42 +1,75 @@
 /**
- * Bytes to text. UTF-8 with or without BOM, and UTF-16 with a BOM. Invalid
- * UTF-8 is decoded with replacement characters and reported, never thrown.
+ * Bytes to text. UTF-8 with or without BOM and UTF-16 with a BOM are read as
+ * they are. Bytes that are not UTF-8 are tried as the legacy Vietnamese
+ * encodings (Windows-1258, TCVN3, VNI) and read as the one that gives
+ * Vietnamese; UTF-8 that holds mojibake (UTF-8 once read as Windows-1252) or
+ * TCVN3/VNI glyphs is repaired where the repair is certain. Every conversion
+ * and every doubt is reported; nothing throws.
  */
+import { convertLegacyGlyphs, decodeLegacyBytes, LEGACY_NAMES, repairMojibake, vietnameseScore } from './legacy.js';
+
 export interface Decoded {
   text: string;
-  /** How the bytes were read: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `string`. */
+  /** How the input was read: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `windows-1258`, `tcvn3`, `vni`, `windows-1252`, `string`. */
   encoding: string;
-  /** Problems found while decoding, for the file's messages. */
+  /** Conversions and problems, as warnings for the file's messages. */
   problems: string[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
+function countReplacements(text: string): number {
+  let bad = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) bad++;
+  return bad;
+}
+
+/** Repairs inside text that decoded fine: mojibake runs, legacy font glyphs. */
+function repairText(text: string, encoding: string, problems: string[]): Decoded {
+  let out = text;
+  let enc = encoding;
+  const moji = repairMojibake(out);
+  if (moji.repaired > 0) {
+    out = moji.text;
+    problems.push(`repaired ${moji.repaired} run(s) of mojibake (UTF-8 that had been read as Windows-1252, e.g. "Ä‘áº¡i" for "đại")`);
+  }
+  const legacy = convertLegacyGlyphs(out);
+  if (legacy) {
+    out = legacy.text;
+    enc = `${encoding}+${legacy.encoding}`;
+    problems.push(`converted text typed in ${LEGACY_NAMES[legacy.encoding]} glyphs to Unicode`);
+  }
+  return { text: out, encoding: enc, problems };
+}
+
 export function decode(input: Uint8Array | string): Decoded {
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-    return { text, encoding: 'string', problems: [] };
+    return repairText(text, 'string', []);
   }
   if (input[0] === 0xff && input[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(input.subarray(2)), encoding: 'utf-16le', problems: [] };
+    return repairText(new TextDecoder('utf-16le').decode(input.subarray(2)), 'utf-16le', []);
   }
   if (input[0] === 0xfe && input[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(input.subarray(2)), encoding: 'utf-16be', problems: [] };
+    return repairText(new TextDecoder('utf-16be').decode(input.subarray(2)), 'utf-16be', []);
   }
   const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
   const body = bom ? input.subarray(3) : input;
   const encoding = bom ? 'utf-8-bom' : 'utf-8';
   try {
-    return { text: utf8.decode(body), encoding, problems: [] };
+    return repairText(utf8.decode(body), encoding, []);
   } catch {
-    const text = utf8Lenient.decode(body);
-    let bad = 0;
-    for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) bad++;
-    return {
-      text,
-      encoding,
-      problems: [`input is not valid UTF-8: ${bad} byte sequence(s) replaced by U+FFFD`],
-    };
+    // Not UTF-8: a few damaged bytes in UTF-8, or a legacy encoding?
+    const lenient = utf8Lenient.decode(body);
+    const bad = countReplacements(lenient);
+    const legacy = decodeLegacyBytes(body);
+    const lenientScore = vietnameseScore(lenient);
+    if (bad <= Math.max(2, lenient.length / 1000) && lenientScore >= legacy.score) {
+      return { text: lenient, encoding, problems: [`input is not valid UTF-8: ${bad} byte sequence(s) replaced by U+FFFD`] };
+    }
+    const problems = [`input is not UTF-8: read as ${LEGACY_NAMES[legacy.encoding]} and converted to Unicode`];
+    if (legacy.encoding === 'windows-1252') problems[0] += ' (no Vietnamese encoding fitted; the text may be garbled)';
+    return { text: legacy.text, encoding: legacy.encoding, problems };
   }
 }

@@ -25,6 +25,7 @@ export function normalize(original: string): Normalized {
   const notes: string[] = [];
   const nfc = composeNfc(original);
   if (nfc.composed) notes.push(`composed ${nfc.composed} decomposed (NFD) letter(s) to NFC`);
+  if (nfc.entities) notes.push(`decoded ${nfc.entities} HTML entit${nfc.entities === 1 ? 'y' : 'ies'} left in the text (&nbsp; …)`);
   if (nfc.removed) notes.push(`removed ${nfc.removed} invisible character(s) (zero-width space, soft hyphen, BOM)`);
   const folded = modernToneMarks(foldCharacters(nfc.text));
   const bp = blankBoilerplate(folded);
