@@ -1,10 +1,211 @@
-/** Extractor for `counts` (stub: to be written). */
-import type { Extractor } from '../types.js';
+/**
+ * Counts of people at or behind a party meeting or organisation: delegates,
+ * party members, members of an elected body (committee) and other
+ * participants. The rules (`rules/counts.yaml`) find a number and the noun
+ * or body that says whose count it is; this module reads the number and its
+ * qualifier, decides the role, and drops readings that are not counts of a
+ * party meeting: deputies of the National Assembly, admission targets
+ * (`kết nạp 600 đảng viên`), disciplinary or award counts.
+ */
+import { scan, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
+import type { FactOf } from '../schema.js';
+import { parseAmount, parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
+import type { Doc, Extractor, Found, Span } from '../types.js';
+
+type CountFact = FactOf<'counts'>;
+type Role = CountFact['role'];
+type Qualifier = CountFact['qualifier'];
+
+/**
+ * A party organisation named anywhere in the article (Đảng bộ, đảng viên,
+ * Đảng ủy, chi bộ, a congress or resolution of the Party). Without one no
+ * count is read: sport, entertainment and most other news never name one,
+ * and neither do reports on congresses of mass organisations (Hội Khuyến
+ * học, Công đoàn) that merely mention a Tỉnh ủy official. A foreign
+ * communist party does not count.
+ */
+const PARTY_CONTEXT =
+  /[Đđ]ảng (?:bộ|viên|ủy)|[Cc]hi bộ|(?:Đại hội|Nghị quyết|Ban Chấp hành Trung ương)[^.\n]{0,60}? (?:của )?Đảng(?! Cộng sản (?!Việt Nam))/;
+
+/** Words of a party topic in the paragraph of a participants count (a study conference on a resolution). */
+const PARTY_TOPIC = /Đảng|đảng viên|[Cc]hi bộ|[Nn]ghị quyết|quán triệt/;
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/^(?:có hơn|hơn|trên|vượt)$/, 'more_than'],
+  [/^(?:dưới|chưa đến|chưa tới|không đến|không tới|chưa đầy)$/, 'less_than'],
+  [/^(?:khoảng chừng|khoảng|gần|xấp xỉ|chừng|ước tính|ước|tầm)$/, 'approx'],
+];
+
+function qualifierOf(word: string | undefined): Qualifier {
+  if (!word) return 'exact';
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  for (const [re, q] of QUALIFIERS) if (re.test(w)) return q;
+  return 'exact';
+}
+
+/**
+ * The number of a match: digits with an optional scale word (`105 nghìn`),
+ * `present/convened` (`398/398`: the people present), or words (`mười lăm`).
+ * Null when it is not a count (a date like `12/8`, zero, a fraction).
+ */
+function countOf(m: RuleMatch): number | null {
+  const digits = m.groups.n;
+  if (digits !== undefined) {
+    const scaled = /^(.*?)\s+(nghìn|ngàn|triệu)$/i.exec(digits);
+    if (scaled) {
+      const n = parseAmount(scaled[1], scaled[2]);
+      return n === null ? null : Math.round(n);
+    }
+    const [present, convened] = digits.split('/');
+    const n = parseDecimal(present);
+    if (convened !== undefined) {
+      const total = parseDecimal(convened);
+      if (n === null || total === null || n > total) return null;
+    }
+    return n !== null && Number.isInteger(n) && n > 0 ? n : null;
+  }
+  const words = m.groups.w;
+  if (words === undefined) return null;
+  const n = parseNumberWords(words);
+  return n !== null && n > 0 ? n : null;
+}
+
+/** Bodies whose count gives the delegation to a higher congress, not a committee. */
+const DELEGATION = /^đoàn đại biểu$/i;
+
+/** The role of a match: the rule's, except that a delegation body gives delegates. */
+function roleOf(rule: CompiledRule, m: RuleMatch): Role | null {
+  const body = m.groups.body;
+  if (body && DELEGATION.test(body.replace(/\s+/g, ' '))) return 'delegates';
+  // `Ban Chấp hành ... và 350 đại biểu`: đại biểu are not members of a committee.
+  if (body && /^đại biểu$/i.test(m.groups.who ?? '')) return null;
+  return (rule.set.role as Role | undefined) ?? null;
+}
+
+/** Deputies of the state (National Assembly, People's Councils), not party delegates. */
+const STATE_DEPUTIES = /^\s*(?:Quốc hội|HĐND|Hội đồng nhân dân|nhân dân)/i;
+/** Words of a state election, where đại biểu are seats to be filled. */
+const ELECTION = /bầu cử|ứng cử|cử tri|ứng viên|bầu lấy|hiệp thương/i;
+/** Words after `N đảng viên` that make it an admission, evaluation or award count. */
+const NOT_MEMBERSHIP_AFTER =
+  /^\s*(?:mới|trẻ|trở lên|trở xuống|bị|vi phạm|được (?:tặng|trao|nhận|kết nạp|khen|xét|công nhận|xếp loại|đánh giá|chuyển))/i;
+/** Verbs and words before `N đảng viên` in the same clause that make it a target or another list. */
+const NOT_MEMBERSHIP_BEFORE =
+  /đảng viên mới|kết nạp|phát triển|khai trừ|kỷ luật|xóa tên|xử lý|kiểm tra|giám sát|tặng|trao|[Hh]uy hiệu|khen thưởng|phấn đấu|chỉ tiêu|xét|đề nghị|xếp loại|chuyển sinh hoạt|mỗi năm|hằng năm|hàng năm/i;
+/** Words after the members of a body that make them a subgroup (women, re-elected…). */
+const SUBGROUP_AFTER =
+  /^\s*(?:là )?(?:nữ|tái cử|tái đắc cử|lần đầu|tham gia lần đầu|mới|trẻ|dưới|ngoài|người dân tộc|dân tộc thiểu số|cán bộ trẻ)/i;
+/** Words after `N đại biểu` that make it a vote or a list of speakers, not the delegates present. */
+const VOTE_OR_SPEECH_AFTER =
+  /^\s*(?:có mặt )?(?:biểu quyết|tán thành|nhất trí|đồng ý|bỏ phiếu|không tán thành|phát biểu|tham luận|trình bày|góp ý|có ý kiến)/i;
+
+/** A word before a number that makes it a label (`lần thứ 2`, `tổ 3`, `ngày 12`), not a count. */
+const LABEL_BEFORE = /(?:^|[\s(])(?:thứ|lần|khóa|phiên|tổ|nhóm|ngày|tháng|năm|điều|khoản|mục)\s+$/i;
+
+/** The clause before `offset`, back to the last comma, semicolon, colon or the sentence start. */
+function clauseBefore(doc: Doc, offset: number): string {
+  const sentence = doc.sentenceAt(offset);
+  const from = Math.max(sentence.start, offset - 80);
+  const text = doc.text.slice(from, offset);
+  const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('('));
+  return cut >= 0 ? text.slice(cut + 1) : text;
+}
+
+/** A window of the sentence around a span, for election words. */
+function sentenceWindow(doc: Doc, span: Span): string {
+  const sentence = doc.sentenceAt(span.start);
+  return doc.text.slice(Math.max(sentence.start, span.start - 80), Math.min(sentence.end, span.end + 40));
+}
+
+/** One number a rule found, with what the checks below need. */
+interface Reading {
+  doc: Doc;
+  match: RuleMatch;
+  number: Span;
+  /** The words right after the match. */
+  after: string;
+}
+
+/** The words right after the noun or body that says whose count it is. */
+function afterNoun({ doc, match, after }: Reading): string {
+  const body = match.spanOf('body');
+  return body ? doc.text.slice(body.end, body.end + 30) : after;
+}
+
+/** A number that opens a range (`từ 1.500 đến 1.600`) is a target, not a count. */
+function opensRange({ doc, number }: Reading): boolean {
+  return /^\s*(?:đến|tới|-)\s*\d/.test(doc.text.slice(number.end, number.end + 12));
+}
+
+const isDelegatesCount = (r: Reading): boolean =>
+  !STATE_DEPUTIES.test(afterNoun(r)) && !VOTE_OR_SPEECH_AFTER.test(r.after) && !ELECTION.test(sentenceWindow(r.doc, r.match));
+
+function isMembersCount(r: Reading): boolean {
+  if (opensRange(r) || NOT_MEMBERSHIP_AFTER.test(r.after)) return false;
+  const before = clauseBefore(r.doc, r.number.start);
+  return !NOT_MEMBERSHIP_BEFORE.test(before) && !/(?:^|\s)từ\s*$/i.test(before);
+}
+
+const isCommitteeCount = (r: Reading): boolean => !STATE_DEPUTIES.test(afterNoun(r)) && !SUBGROUP_AFTER.test(r.after);
+
+function isParticipantsCount(r: Reading): boolean {
+  const paragraph = r.doc.paragraphAt(r.match.start);
+  return !opensRange(r) && PARTY_TOPIC.test(r.doc.text.slice(paragraph.start, paragraph.end));
+}
+
+const IS_COUNT_OF: Record<Role, (r: Reading) => boolean> = {
+  delegates: isDelegatesCount,
+  members: isMembersCount,
+  committee: isCommitteeCount,
+  participants: isParticipantsCount,
+};
+
+/** Whether a reading is a count of a party meeting or organisation in its role. */
+function isPartyCount(doc: Doc, match: RuleMatch, role: Role, number: Span): boolean {
+  if (!match.groups.q && LABEL_BEFORE.test(doc.text.slice(Math.max(0, number.start - 12), number.start))) return false;
+  return IS_COUNT_OF[role]({ doc, match, number, after: doc.text.slice(match.end, match.end + 40) });
+}
+
+/**
+ * Several statements of one count (title and body) are one fact; keep the
+ * one that states a qualifier (`tới 23.000` in a title, `trên 23.000` in the
+ * body), else the first.
+ */
+function keepMostQualified(found: Found<CountFact>[]): Found<CountFact>[] {
+  const best = new Map<string, Found<CountFact>>();
+  for (const f of found) {
+    const key = identity(f.fact);
+    const prior = best.get(key);
+    if (!prior || (prior.fact.qualifier === 'exact' && f.fact.qualifier !== 'exact')) best.set(key, f);
+  }
+  return [...best.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+function identity(f: CountFact): string {
+  return `${f.role}|${f.count}`;
+}
 
 export const counts: Extractor<'counts'> = {
   key: 'counts',
   ruleFile: 'counts',
-  extract() {
-    return [];
+  extract(doc, rules) {
+    if (!PARTY_CONTEXT.test(doc.text)) return [];
+    const out: Found<CountFact>[] = [];
+    // A number is read by the first rule (in file order) that accepts it.
+    const claimed = new Set<number>();
+    for (const rule of rules) {
+      for (const m of scan(rule, doc.text)) {
+        const number = m.spanOf('n') ?? m.spanOf('w');
+        if (!number || claimed.has(number.start)) continue;
+        const role = roleOf(rule, m);
+        const count = countOf(m);
+        if (role === null || count === null || !isPartyCount(doc, m, role, number)) continue;
+        claimed.add(number.start);
+        const fact: CountFact = { count, role, qualifier: qualifierOf(m.groups.q) };
+        out.push({ fact, span: { start: m.start, end: m.end }, rule: rule.id, confidence: rule.confidence });
+      }
+    }
+    return keepMostQualified(out);
   },
+  identity,
 };
