@@ -36,10 +36,12 @@ export interface Composed {
   entities: number;
 }
 
+// What any length-changing piece contains: a quick test before the full scan.
+const MAY_CHANGE_LENGTH = /[\u0300-\u036F\u200B-\u200D\u2060\uFEFF\u00AD&]/;
+
 export function composeNfc(original: string): Composed {
   const map = new OffsetMap(original);
-  LENGTH_CHANGING.lastIndex = 0;
-  if (!LENGTH_CHANGING.test(original)) return { text: original, map, composed: 0, removed: 0, entities: 0 };
+  if (!MAY_CHANGE_LENGTH.test(original)) return { text: original, map, composed: 0, removed: 0, entities: 0 };
   let out = '';
   let last = 0;
   let composed = 0;
@@ -97,6 +99,7 @@ const ONE_FOR_ONE: Record<string, string> = {
   '\u201B': "'",
 };
 for (let c = 0x2000; c <= 0x200a; c++) ONE_FOR_ONE[String.fromCharCode(c)] = ' ';
+
 const ONE_FOR_ONE_RE = new RegExp(`[${Object.keys(ONE_FOR_ONE).join('')}]`, 'g');
 
 /** Replace line-end, space, dash and quote variants; the length never changes. */

@@ -25,8 +25,15 @@ function countReplacements(text: string): number {
   return bad;
 }
 
+/**
+ * Latin-1 characters that Vietnamese never writes: mojibake and legacy
+ * glyphs always contain some, so text without them needs no repair check.
+ */
+const SUSPECT = /[\u0080-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/;
+
 /** Repairs inside text that decoded fine: mojibake runs, legacy font glyphs. */
 function repairText(text: string, encoding: string, problems: string[]): Decoded {
+  if (!SUSPECT.test(text)) return { text, encoding, problems };
   let out = text;
   let enc = encoding;
   const moji = repairMojibake(out);
