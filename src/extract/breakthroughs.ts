@@ -1,10 +1,252 @@
-/** Extractor for `breakthroughs` (stub: to be written). */
-import type { Extractor } from '../types.js';
+/**
+ * Breakthroughs: each statement of a set of strategic breakthroughs, with the
+ * number the text states and the breakthroughs themselves when it lists them.
+ *
+ * The rules find the statements (`3 khâu đột phá`, `các khâu đột phá`). This
+ * module reads the count, looks for the list the statement introduces (`: …`,
+ * `gồm …`, `là …`, a following `Trong đó, …` or numbered paragraphs), splits
+ * it into items and merges the statements of one set.
+ */
+import { scan, type CompiledRule } from '../rules/compiled.js';
+import { parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
+import type { Doc, Extractor, Found, Span } from '../types.js';
+import type { FactOf } from '../schema.js';
+
+type Breakthrough = FactOf<'breakthroughs'>;
+
+interface Statement {
+  count: number | null;
+  items: string[];
+  span: Span;
+  rule: CompiledRule;
+}
+
+const BREAKTHROUGH_WORD = /đột phá/i;
+
+/** The article is about policy or the Party, not sport or entertainment. */
+/** Needed only for a bare `3 đột phá`; `3 khâu đột phá`, `đột phá chiến lược` say it themselves. */
+const POLICY_CONTEXT = /Đảng|Nghị quyết|nhiệm kỳ|Đại hội|Tỉnh ủy|Thành ủy|Huyện ủy|kinh tế - xã hội|Chính phủ/i;
+const SPORT_CONTEXT = /bóng đá|cầu thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|vòng cấm|ghi bàn|trận đấu|SEA Games|HLV|huấn luyện viên|ca sĩ|phim|khán giả/i;
+
+/** Where the statement hands over to its list: `:`, `gồm`, `là`, `liên quan đến`. */
+const INTRODUCER = /:|(?<![\p{L}\p{N}])(?:bao gồm|gồm có|gồm|là|liên quan đến|như sau|cụ thể)(?![\p{L}\p{N}])/u;
+/** `3 đột phá chiến lược về thể chế, hạ tầng và nhân lực`: read as a list only when it yields the count. */
+const ABOUT = /(?<![\p{L}\p{N}])(?:về|tập trung vào)(?![\p{L}\p{N}])/u;
+
+/** A `Trong đó, …` clause that may spell out the counted set (seed-004 style). */
+const IN_WHICH = /^[ ,.]*trong đó[ ,:]*/i;
+
+/** Markers of a numbered list: `Thứ nhất,`, `(1)`, `1.`, `a)`, `Một là,`, `-`. */
+const NUMBERING =
+  /(?:^|(?<=[\s;:.]))(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|\(\d{1,2}\)|\d{1,2}[.)](?= )|[a-gA-G]\)(?= ))[,:.]?\s+/gu;
+
+/** A list item's own marker at its start: `Thứ nhất,`, `Một là,`, `(1)`, `1.`, `a)`, `-`. */
+const LEADING_MARK =
+  /^\s*(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|\(\d{1,2}\)|\d{1,2}[.)]|[a-gA-G]\)|[-+•*])[,:.]?\s+/u;
+
+function readCount(raw: string | undefined, unit: string | undefined): number | null | undefined {
+  if (!raw) return null;
+  const n = parseDecimal(raw) ?? parseNumberWords(raw);
+  if (n === null || !Number.isInteger(n) || n < 1 || n > 20) return undefined;
+  const word = raw.trim().toLowerCase();
+  // `một đột phá (quan trọng)` is rhetoric; `năm đột phá` is "a year of breakthrough".
+  if (word === 'một' || (word === 'năm' && !unit)) return undefined;
+  return n;
+}
+
+/** An item as written, without its marker, a leading `Trong đó,` and final punctuation. */
+function cleanItem(raw: string): string {
+  return raw
+    .replace(LEADING_MARK, '')
+    .replace(/^[\s:,;.-]+/, '')
+    .replace(IN_WHICH, '')
+    .replace(/[\s.;,…:]+$/, '')
+    .trim();
+}
+
+const nonEmpty = (xs: string[]) => xs.map(cleanItem).filter((x) => x.length > 0);
+
+function splitNumbered(text: string): string[] {
+  const marks = [...text.matchAll(NUMBERING)];
+  if (marks.length < 2) return [];
+  return nonEmpty(marks.map((m, i) => text.slice(m.index, marks[i + 1]?.index ?? text.length)));
+}
+
+function splitSentences(doc: Doc, span: Span): string[] {
+  return nonEmpty(
+    doc.sentences
+      .filter((s) => s.end > span.start && s.start < span.end)
+      .map((s) => doc.text.slice(Math.max(s.start, span.start), Math.min(s.end, span.end))),
+  );
+}
+
+/** `A, B và C` (only used when it yields the stated count). */
+function splitEnumeration(text: string): string[] {
+  return nonEmpty(text.replace(/[.…]+\s*$/, '').split(/,\s+|\s+và\s+/));
+}
+
+/**
+ * Candidate splits of a list, in order of preference. With a stated count the
+ * first that yields it wins; without one, the first with two or more items.
+ */
+function chooseItems(candidates: string[][], count: number | null): string[] {
+  if (count !== null) {
+    const exact = candidates.find((c) => c.length === count);
+    if (exact) return exact;
+    return [];
+  }
+  return candidates.find((c) => c.length >= 2) ?? [];
+}
+
+const ITEM_MARK = /^\s*(?:[-+•*]\s|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|\(\d{1,2}\)|\d{1,2}[.)]\s|[a-gA-G]\)\s)/u;
+
+/**
+ * The paragraphs a `…đột phá:` paragraph introduces: the run of marked ones
+ * (`- …`, `1. …`, `Thứ nhất, …`), or, unmarked, as many as the stated count.
+ */
+function followingParagraphs(doc: Doc, index: number, count: number | null): Span[] {
+  const out: Span[] = [];
+  const next = doc.paragraphs[index + 1];
+  if (!next) return out;
+  const marked = ITEM_MARK.test(doc.text.slice(next.start, next.end));
+  const max = count ?? 10;
+  for (let i = index + 1; i < doc.paragraphs.length && out.length < max; i++) {
+    const p = doc.paragraphs[i];
+    if (marked && !ITEM_MARK.test(doc.text.slice(p.start, p.end))) break;
+    if (!marked && count === null) break;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The list a statement introduces, split into items, and where it ends. */
+function listAfter(doc: Doc, end: number, count: number | null, nextStatement: number): { items: string[]; end: number } {
+  const text = doc.text;
+  const sentence = doc.sentenceAt(end);
+  const paragraph = doc.paragraphAt(end);
+  // The introducer belongs to the statement's own clause: before any `;`, the sentence end or the next statement.
+  const clauseEnd = Math.min(sentence.end, nextStatement, end + 120);
+  const clause = text.slice(end, clauseEnd);
+  const semi = clause.indexOf(';');
+  const own = semi >= 0 ? clause.slice(0, semi) : clause;
+  const intro = INTRODUCER.exec(own) ?? (count !== null ? ABOUT.exec(own) : null);
+  if (intro) {
+    const from = end + intro.index + intro[0].length;
+    const rest: Span = { start: from, end: paragraph.end };
+    if (text.slice(from, paragraph.end).trim().length === 0) {
+      // `… 3 khâu đột phá:` ends its paragraph: the items are the paragraphs after it.
+      const paras = followingParagraphs(doc, paragraph.index, count);
+      const texts = paras.map((p) => text.slice(p.start, p.end));
+      const joined = texts.join('\n');
+      const items = chooseItems([splitNumbered(joined), nonEmpty(texts)], count);
+      if (items.length) return { items, end: paras[Math.min(items.length, paras.length) - 1].end };
+    }
+    const firstSentence: Span = { start: from, end: doc.sentenceAt(from).end };
+    const restText = text.slice(rest.start, rest.end);
+    const firstText = text.slice(firstSentence.start, firstSentence.end);
+    const sentences = splitSentences(doc, rest);
+    const candidates = [
+      splitNumbered(restText),
+      nonEmpty(firstText.split(';')),
+      nonEmpty(restText.split(';')),
+      count !== null && sentences.length >= count ? sentences.slice(0, count) : sentences,
+      count !== null ? splitEnumeration(firstText) : [],
+    ];
+    const items = chooseItems(candidates, count);
+    if (items.length) return { items, end: items === candidates[1] || items === candidates[4] ? firstSentence.end : rest.end };
+  }
+  // `3 khâu đột phá. Trong đó, A; B; C.`: accepted only when the `;` parts give the count.
+  if (count !== null) {
+    const next = doc.sentences[sentence.index + 1];
+    const starts = [
+      ...[...text.slice(end, sentence.end).matchAll(/,\s*(?=trong đó)/gi)].map((m) => end + m.index + m[0].length),
+      ...(next && next.paragraph === sentence.paragraph ? [next.start] : []),
+    ];
+    for (const at of starts) {
+      if (!IN_WHICH.test(text.slice(at, at + 12))) continue;
+      const s = doc.sentenceAt(at);
+      const parts = nonEmpty(text.slice(at, s.end).split(';'));
+      if (parts.length === count) return { items: parts, end: s.end };
+    }
+  }
+  return { items: [], end };
+}
+
+const syllables = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Share of the items of `a` that reappear (half their syllables) in `b`. */
+function itemsOverlap(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 1;
+  const bWords = new Set(b.flatMap(syllables));
+  const hits = a.filter((item) => {
+    const w = syllables(item);
+    return w.filter((x) => bWords.has(x)).length >= w.length / 2;
+  });
+  return hits.length / a.length;
+}
+
+/**
+ * Two statements of one set (`3 nhiệm vụ đột phá` in a heading and `Ba nhiệm vụ
+ * đột phá` in the body) are one group: same count, or a listed uncounted set whose
+ * items are those of a counted one, and lists that do not disagree.
+ */
+function mergeStatements(statements: Statement[]): Statement[] {
+  const groups: Statement[] = [];
+  for (const s of statements) {
+    const g = groups.find(
+      (x) =>
+        (x.count === s.count || (x.count === null) !== (s.count === null)) &&
+        itemsOverlap(x.items, s.items) >= 0.5 &&
+        (x.count === s.count || (x.items.length > 0 && s.items.length > 0)),
+    );
+    if (!g) {
+      groups.push({ ...s });
+      continue;
+    }
+    g.count ??= s.count;
+    if (g.items.length === 0 && s.items.length > 0) {
+      g.items = s.items;
+      g.span = s.span;
+      g.rule = s.rule;
+    }
+  }
+  return groups;
+}
 
 export const breakthroughs: Extractor<'breakthroughs'> = {
   key: 'breakthroughs',
   ruleFile: 'breakthroughs',
-  extract() {
-    return [];
+  extract(doc, rules) {
+    if (!BREAKTHROUGH_WORD.test(doc.text)) return [];
+    const policyArticle = POLICY_CONTEXT.test(doc.text);
+    const found: { start: number; end: number; count: number | null; rule: CompiledRule }[] = [];
+    for (const rule of rules) {
+      for (const m of scan(rule, doc.text)) {
+        const count = rule.name === 'counted-breakthroughs' ? readCount(m.groups.count, m.groups.unit) : null;
+        if (count === undefined) continue;
+        if (rule.name === 'counted-breakthroughs' && !m.groups.unit && !m.groups.strategic && !policyArticle) continue;
+        found.push({ start: m.start, end: m.end, count, rule });
+      }
+    }
+    found.sort((a, b) => a.start - b.start || (b.count ?? 0) - (a.count ?? 0));
+    // `3 khâu đột phá` is read by both rules: the counted reading wins.
+    const mentions = found.filter((f, i) => !found.slice(0, i).some((g) => g.start < f.end && f.start < g.end));
+    const statements: Statement[] = [];
+    mentions.forEach((f, i) => {
+      const s = doc.sentenceAt(f.start);
+      if (SPORT_CONTEXT.test(doc.text.slice(s.start, s.end))) return;
+      const next = mentions[i + 1]?.start ?? doc.text.length;
+      const list = listAfter(doc, f.end, f.count, next);
+      // An uncounted mention is a statement only when it lists the breakthroughs.
+      if (f.count === null && list.items.length < 2) return;
+      statements.push({ count: f.count, items: list.items, span: { start: f.start, end: Math.max(f.end, list.end) }, rule: f.rule });
+    });
+    const out: Found<Breakthrough>[] = mergeStatements(statements).map((s) => ({
+      fact: { count: s.count, items: s.items },
+      span: s.span,
+      rule: s.rule.id,
+      confidence: s.rule.confidence,
+    }));
+    return out;
   },
 };

@@ -1,10 +1,297 @@
-/** Extractor for `congresses` (stub: to be written). */
-import type { Extractor } from '../types.js';
+/**
+ * Congresses: every party congress the article names with an ordinal.
+ *
+ * The rules find mentions (`Đại hội Đảng bộ tỉnh X lần thứ XI`, `Đại hội XIV
+ * của Đảng`, …). This module reads each mention, drops the congresses of other
+ * organisations (Đoàn, Hội, Công đoàn, sport), merges the mentions of one
+ * congress and gives it its term: the one written next to a mention, else one
+ * the article gives for it elsewhere (see `inferTerms`).
+ */
+import { scan, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
+import { parseOrdinal } from '../tokenize/numbers.js';
+import type { Doc, ExtractContext, Extractor, Found, Span } from '../types.js';
+import type { FactOf } from '../schema.js';
+
+type Congress = FactOf<'congresses'>;
+
+const NATIONAL = 'toàn quốc';
+
+/** One place where the text names a congress. */
+interface Mention {
+  ordinal: number;
+  /** Organisation as written after `Đảng bộ`, `toàn quốc`, or null when unnamed. */
+  body: string | null;
+  /** Term written right after the mention (`lần thứ XI, nhiệm kỳ 2020-2025`). */
+  term: string | null;
+  /** Span of that term, so that inference does not hand it to another congress. */
+  termSpan: Span | null;
+  span: Span;
+  rule: CompiledRule;
+}
+
+/** The mentions of one congress. */
+interface CongressGroup {
+  ordinal: number;
+  national: boolean;
+  mentions: Mention[];
+  term: string | null;
+  inferred: boolean;
+}
+
+/** Cheap pre-check: nothing to do in an article that never says `đại hội`. */
+const CONGRESS_WORD = /đại hội/i;
+
+/** Words that show the article is about the Party (needed for a bare `Đại hội lần thứ N`). */
+const PARTY_CONTEXT = /Đảng bộ|của Đảng|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Ban Chấp hành|đảng viên|Bí thư|Nghị quyết đại hội/i;
+
+/** Sport and games congresses (`SEA Games`, `Đại hội Thể thao`). */
+const SPORT_CONTEXT = /SEA Games|ASIAD|Olympic|Paralympic|thể thao|TDTT|vận động viên|huy chương/i;
+
+/** An organisation that is not the Party, named right after the ordinal or inside the body. */
+const OTHER_ORGANISATION =
+  /^(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ|Liên hiệp|Liên đoàn|Phụ nữ|Thanh niên|Nông dân|Cựu chiến binh|Cháu ngoan|các dân tộc|Thi đua|Thể dục|Thể thao|Hợp tác xã|Liên minh)(?![a-zà-ỹđ])/i;
+
+/** Words that cannot be part of an organisation's name: the match ran past it. */
+const NOT_A_BODY =
+  /(?:^|\s)(?:đã|sẽ|đang|bầu|với|tại|trong|Ban|Đảng bộ|Đại hội|Hội nghị|Nghị quyết|Tỉnh ủy|Thành ủy|Huyện ủy|diễn ra|tổ chức|là|được|khai mạc|bế mạc|Đoàn|Hội|Công đoàn|Mặt trận|phụ nữ|thanh niên|nông dân|cựu chiến binh|dân tộc|thi đua)(?=\s|$)/i;
+
+/** A term written right after a mention: `, nhiệm kỳ 2020 - 2025`, ` (2020-2025)`. */
+const ATTACHED_TERM = /^[ ,;(]*(?:-\s*)?(?:nhiệm kỳ|NK)?\s*((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/i;
+
+/** `nhiệm kỳ` just before a term (a `giai đoạn` plan period is not a congress term). */
+const TERM_WORD_BEFORE = /nhiệm kỳ[ (]*$/i;
+
+function readOrdinal(raw: string | undefined): number | null {
+  if (!raw) return null;
+  const n = parseOrdinal(raw);
+  return n !== null && Number.isInteger(n) && n > 0 && n < 100 ? n : null;
+}
+
+/** Words after the ordinal that name another organisation (`lần thứ VIII Hội Cựu chiến binh`). */
+function namesOtherOrganisation(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40).replace(/^[ ,]+/, '');
+  return OTHER_ORGANISATION.test(after);
+}
+
+/** Words that end an organisation's name written after the ordinal (`… tỉnh Cao Bằng đề ra`). */
+const AFTER_BODY_STOP =
+  /^(?:đã|sẽ|đang|được|là|và|với|tại|trong|nhiệm|diễn|đề|xác|thông|có|khai|bế|tổ|họp|gồm|do|để|nhằm|về|cho|vào|từ|ngày|sáng|chiều|năm|gắn|lần|khóa|nêu|ra|chính|thành)$/i;
+
+/** `tỉnh Cao Bằng đề ra …` → `tỉnh Cao Bằng`: the words up to the first that cannot be part of a name. */
+function bodyHead(raw: string): string {
+  const words = raw.split(/\s+/);
+  const out = [words[0]];
+  let i = 1;
+  if (/^(?:thành|thị)$/i.test(words[0]) && /^(?:phố|xã|trấn)$/i.test(words[1] ?? '')) out.push(words[i++]);
+  for (; i < words.length && !AFTER_BODY_STOP.test(words[i]); i++) out.push(words[i]);
+  return out.join(' ');
+}
+
+/** `Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I`: the body written before the congress. */
+function bodyBefore(doc: Doc, start: number): string | null {
+  const sentence = doc.sentenceAt(start);
+  const before = doc.text.slice(Math.max(sentence.start, start - 120), start);
+  const m = /Đảng bộ ([^.;:!?()"]{2,80}?) (?:long trọng |trọng thể |đã |sẽ )*tổ chức (?:trọng thể |long trọng )?$/i.exec(before);
+  return m && !NOT_A_BODY.test(m[1]) ? m[1].trim() : null;
+}
+
+function attachedTerm(text: string, end: number): { term: string; span: Span } | null {
+  const m = ATTACHED_TERM.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  if (!(to > from && to - from <= 10)) return null;
+  const start = end + m[0].indexOf(m[1]);
+  return { term: `${from}-${to}`, span: { start, end: end + m[0].length } };
+}
+
+/** A mention from one rule match, or null when it is not a party congress. */
+function readMention(doc: Doc, rule: CompiledRule, m: RuleMatch, partyArticle: boolean): Mention | null {
+  const ordinal = readOrdinal(m.groups.ordinal);
+  if (ordinal === null) return null;
+  const text = doc.text;
+  let body: string | null = null;
+  let end = m.end;
+  switch (rule.name) {
+    case 'party-body-congress':
+    case 'place-congress': {
+      body = (m.groups.body ?? '').trim();
+      // After `Đại hội đại biểu tỉnh …` the name proper follows the unit word.
+      const name = rule.name === 'place-congress' ? body.replace(/^\S+\s/, '') : body;
+      if (NOT_A_BODY.test(name) || OTHER_ORGANISATION.test(name)) return null;
+      break;
+    }
+    case 'national-congress':
+      body = NATIONAL;
+      break;
+    case 'ordinal-first-congress':
+    case 'short-congress': {
+      if (m.groups.party) body = NATIONAL;
+      else if (m.groups.body) {
+        body = bodyHead(m.groups.body);
+        end = m.spanOf('body')!.start + body.length;
+      } else {
+        // A bare `Đại hội lần thứ N` / `Đại hội XIV`: only in an article about the Party.
+        if (!partyArticle) return null;
+        if (rule.name === 'short-congress' && !/^[IVXLC]+$/.test(m.groups.ordinal ?? '')) return null;
+        body = bodyBefore(doc, m.start);
+      }
+      break;
+    }
+  }
+  if (namesOtherOrganisation(text, end)) return null;
+  const sentence = doc.sentenceAt(m.start);
+  if (SPORT_CONTEXT.test(text.slice(sentence.start, sentence.end))) return null;
+  const t = attachedTerm(text, end);
+  return {
+    ordinal,
+    body,
+    term: t?.term ?? null,
+    termSpan: t?.span ?? null,
+    span: { start: m.start, end: t ? t.span.end : end },
+    rule,
+  };
+}
+
+const foldBody = (b: string) => b.toLowerCase().replace(/\s+/g, ' ').replace(/^tp\.? ?/, 'thành phố ').trim();
+
+/** Two local bodies name the same organisation when one is the other with more words. */
+function sameBody(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const x = foldBody(a);
+  const y = foldBody(b);
+  return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ') || x.startsWith(y + ',') || y.startsWith(x + ',');
+}
+
+/**
+ * Mentions of one congress: same ordinal, both national or compatible local
+ * bodies. A mention without a body (`Đại hội XIII`) joins a local congress of
+ * that ordinal, else the national one, else stands alone.
+ */
+function groupMentions(mentions: Mention[]): CongressGroup[] {
+  const groups: CongressGroup[] = [];
+  for (const m of mentions) {
+    if (m.body === null) continue;
+    const national = m.body === NATIONAL;
+    const g = groups.find(
+      (x) => x.ordinal === m.ordinal && x.national === national && (national || x.mentions.some((y) => sameBody(y.body, m.body))),
+    );
+    if (g) g.mentions.push(m);
+    else groups.push({ ordinal: m.ordinal, national, mentions: [m], term: null, inferred: false });
+  }
+  for (const m of mentions) {
+    if (m.body !== null) continue;
+    const same = groups.filter((x) => x.ordinal === m.ordinal);
+    const g = same.find((x) => !x.national) ?? same[0];
+    if (g) g.mentions.push(m);
+    else groups.push({ ordinal: m.ordinal, national: false, mentions: [m], term: null, inferred: false });
+  }
+  for (const g of groups) {
+    g.mentions.sort((a, b) => a.span.start - b.span.start);
+    g.term = g.mentions.find((m) => m.term)?.term ?? null;
+  }
+  return groups;
+}
+
+interface TermMention {
+  value: string;
+  start: number;
+  span: Span;
+}
+
+/** The `nhiệm kỳ X-Y` terms of the article that are not written next to a congress. */
+function freeTermsOfOffice(doc: Doc, ctx: ExtractContext, mentions: Mention[]): TermMention[] {
+  const taken = mentions.flatMap((m) => (m.termSpan ? [m.termSpan] : []));
+  const out: TermMention[] = [];
+  for (const t of ctx.found.terms ?? []) {
+    const { span } = t;
+    if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+    if (!TERM_WORD_BEFORE.test(doc.text.slice(Math.max(0, span.start - 14), span.start))) continue;
+    out.push({ value: t.fact.value, start: t.fact.start, span });
+  }
+  return out;
+}
+
+/**
+ * Terms the article gives for a congress away from its name (SCHEMA: "anywhere
+ * in the article", REVIEW: c-dak-lak, n-cao-bang, seed-003):
+ * 1. a `nhiệm kỳ X-Y` in the sentence of a mention (`Nhiệm kỳ 2015-2020, … Nghị
+ *    quyết đại hội XIV đề ra`);
+ * 2. for the article's own congress (the local one named most often), the first
+ *    `nhiệm kỳ X-Y` of the article that is not an earlier term: it starts no
+ *    earlier than the year before the dateline, nor before the year before the
+ *    latest period in the article (a 2025 article's `Nhiệm kỳ 2020-2025`
+ *    beside `Giai đoạn 2026-2030` reviews the past).
+ * A term already given to another congress is not given again, and the national
+ * congress only takes a term written next to it.
+ */
+function inferTerms(doc: Doc, ctx: ExtractContext, groups: CongressGroup[], mentions: Mention[]): void {
+  const free = freeTermsOfOffice(doc, ctx, mentions);
+  if (free.length === 0) return;
+  const used = () => new Set(groups.filter((g) => g.term).map((g) => g.term));
+  for (const g of groups) {
+    if (g.term || g.national) continue;
+    for (const m of g.mentions) {
+      const s = doc.sentenceAt(m.span.start);
+      const t = free.find((x) => x.span.start >= s.start && x.span.end <= s.end && !used().has(x.value));
+      if (t) {
+        g.term = t.value;
+        g.inferred = true;
+        break;
+      }
+    }
+  }
+  const local = groups.filter((g) => !g.national);
+  if (local.length === 0) return;
+  const own = local.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+  if (own.term) return;
+  // The congress's own term is the current one: not older than the dateline's
+  // year, nor than the latest period the article speaks of (`Giai đoạn 2026-2030`).
+  const latest = Math.max(...(ctx.found.terms ?? []).map((t) => t.fact.start));
+  const year = ctx.published ? Number(ctx.published.slice(0, 4)) : -Infinity;
+  const t = free.find((x) => !used().has(x.value) && x.start >= year - 1 && x.start >= latest - 1);
+  if (t) {
+    own.term = t.value;
+    own.inferred = true;
+  }
+}
+
+/** The most specific body among the mentions (`phường Đông Sơn` over `phường`). */
+function bodyOf(g: CongressGroup): string | null {
+  if (g.national) return NATIONAL;
+  let best: string | null = null;
+  for (const m of g.mentions) if (m.body && (!best || m.body.length > best.length)) best = m.body;
+  return best;
+}
 
 export const congresses: Extractor<'congresses'> = {
   key: 'congresses',
   ruleFile: 'congresses',
-  extract() {
-    return [];
+  extract(doc, rules, ctx) {
+    if (!CONGRESS_WORD.test(doc.text)) return [];
+    const partyArticle = PARTY_CONTEXT.test(doc.text);
+    const mentions: Mention[] = [];
+    for (const rule of rules) {
+      for (const m of scan(rule, doc.text)) {
+        const mention = readMention(doc, rule, m, partyArticle);
+        if (mention) mentions.push(mention);
+      }
+    }
+    mentions.sort((a, b) => a.span.start - b.span.start);
+    // Two rules may read one place (`Đại hội lần thứ XIII của Đảng`): keep the first.
+    const distinct = mentions.filter((m, i) => i === 0 || m.span.start !== mentions[i - 1].span.start);
+    const groups = groupMentions(distinct);
+    inferTerms(doc, ctx, groups, distinct);
+    const out: Found<Congress>[] = groups.map((g) => {
+      const where = g.mentions.find((m) => m.term) ?? g.mentions[0];
+      return {
+        fact: { ordinal: g.ordinal, body: bodyOf(g), term: g.term },
+        span: where.span,
+        rule: where.rule.id,
+        confidence: where.rule.confidence * (g.inferred ? 0.8 : 1),
+      };
+    });
+    return out.sort((a, b) => a.span.start - b.span.start);
   },
+  identity: (f) => `${f.ordinal}|${f.body ?? ''}|${f.term ?? ''}`,
 };
