@@ -281,6 +281,14 @@ export const congresses: Extractor<'congresses'> = {
     // Two rules may read one place (`Đại hội lần thứ XIII của Đảng`): keep the first.
     const distinct = mentions.filter((m, i) => i === 0 || m.span.start !== mentions[i - 1].span.start);
     const groups = groupMentions(distinct);
+    // One congress written with two different terms contradicts itself: say where.
+    for (const g of groups) {
+      for (const m of g.mentions) {
+        if (m.term && g.term && m.term !== g.term) {
+          ctx.warn(`congress ${g.ordinal} is given two terms: ${g.term} and ${m.term}`, m.span, 'consistency/congress-terms');
+        }
+      }
+    }
     inferTerms(doc, ctx, groups, distinct);
     const out: Found<Congress>[] = groups.map((g) => {
       const where = g.mentions.find((m) => m.term) ?? g.mentions[0];
