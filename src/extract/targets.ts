@@ -1,10 +1,267 @@
-/** Extractor for `targets` (stub: to be written). */
-import type { Extractor } from '../types.js';
+/**
+ * Targets: quantified goals for the future (`đến năm 2030, tỷ lệ đô thị
+ * hóa đạt 50%`). The quantity rules of `rules/targets.yaml` find numbers
+ * with a unit; the cue rules mark goal words, list intros, deadlines, rates
+ * per year, past results and topic changes. This module walks the article
+ * paragraph by paragraph, keeps the quantities stated in goal context (a
+ * goal sentence and the sentences and paragraphs that carry on its list),
+ * drops results and counts of targets, and gives each goal its deadline year.
+ */
+import { scan, type CompiledRule } from '../rules/compiled.js';
+import type { FactOf } from '../schema.js';
+import type { Doc, Extractor, ExtractContext, Found, Span } from '../types.js';
+import { clauseEnd, clauseStart, indicatorOf } from './targets/indicator.js';
+import { readQuantity, resolveOverlaps, type Quantity } from './targets/quantity.js';
+import {
+  hasPastInClause,
+  introYear,
+  isGoalSentence,
+  isListIntro,
+  isPastSentence,
+  isPerYear,
+  isTopicEnd,
+  isWeakCount,
+  isYearlySentence,
+  readCue,
+  sentenceYear,
+  type Cue,
+  type CueKind,
+  type SentenceView,
+  type TimeFrame,
+} from './targets/scope.js';
+
+type Target = FactOf<'targets'>;
+
+/** Cheap checks before any rule runs: a goal word, and a party or planning topic. */
+const GOAL_WORDS = /chỉ tiêu|phấn đấu|mục tiêu/i;
+const PLANNING_TOPIC = /Đảng|Đại hội|[Nn]ghị quyết|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|GRDP|[Nn]hiệm kỳ/;
+
+function timeFrame(ctx: ExtractContext): TimeFrame {
+  const published = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
+  let latestTerm: number | null = null;
+  for (const t of ctx.found.terms ?? []) {
+    if (t.fact.end - t.fact.start <= 10) latestTerm = Math.max(latestTerm ?? 0, t.fact.start);
+  }
+  return { reference: published ?? latestTerm, published };
+}
+
+/** A paragraph that may open a list of goals: a goal word or a year. */
+const MAY_OPEN = /chỉ tiêu|phấn đấu|mục tiêu|đề ra|đặt ra|hướng (?:tới|đến)|kế hoạch đến|(?:năm|đến|tới) (?:19|20)\d\d/i;
+const CARRIES_ON = (p: string) => /\d/.test(p) || /:\s*$/.test(p);
+
+/**
+ * Stretches of paragraphs where goals can be stated: from a paragraph that
+ * may open a list, on over the paragraphs that may carry it (a number, or
+ * a closing colon). The walk below never finds a target outside them, so
+ * the rules only scan these (most of a long article is not a target list).
+ */
+function goalWindows(doc: Doc): Span[] {
+  const windows: Span[] = [];
+  let open: Span | null = null;
+  for (const p of doc.paragraphs) {
+    const words = doc.slice(p);
+    if (open && CARRIES_ON(words)) open.end = p.end;
+    else if (MAY_OPEN.test(words)) {
+      if (open) windows.push(open);
+      open = CARRIES_ON(words) ? { start: p.start, end: p.end } : null;
+      if (!open && /:\s*$/.test(words)) open = { start: p.start, end: p.end };
+    } else if (open) {
+      windows.push(open);
+      open = null;
+    }
+  }
+  if (open) windows.push(open);
+  return windows;
+}
+
+/** Run every rule once over the goal windows and group quantities and cues by sentence. */
+function sentenceViews(doc: Doc, rules: readonly CompiledRule[]): SentenceView[] {
+  const views: SentenceView[] = doc.sentences.map((s, i) => ({
+    start: s.start,
+    end: s.end,
+    paragraph: s.paragraph,
+    firstInParagraph: i === 0 || doc.sentences[i - 1].paragraph !== s.paragraph,
+    quantities: [],
+    cues: [],
+  }));
+  const quantities: Quantity[] = [];
+  const windows = goalWindows(doc);
+  for (const rule of rules) {
+    const cue = rule.set.cue as CueKind | undefined;
+    for (const w of windows) for (const m of scan(rule, doc.text, w)) {
+      if (cue) {
+        const c = readCue(cue, m);
+        if (c) views[doc.sentenceAt(c.start).index].cues.push(c);
+      } else {
+        const q = readQuantity(rule, m, doc.text);
+        if (q) quantities.push(q);
+      }
+    }
+  }
+  for (const q of resolveOverlaps(quantities)) views[doc.sentenceAt(q.numStart).index].quantities.push(q);
+  for (const v of views) v.cues.sort((a: Cue, b: Cue) => a.start - b.start);
+  return views;
+}
+
+/** Depth of open parentheses at `pos`, counted from the start of its paragraph. */
+function parenDepth(text: string, from: number, pos: number): number {
+  let depth = 0;
+  for (let i = from; i < pos; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth;
+}
+
+interface ListState {
+  /** Sentences carry goals: a goal sentence came before in this list. */
+  active: boolean;
+  /** Deadline written in the phrase that introduced the list. */
+  year: number | null;
+}
+
+/** The targets of one goal sentence. */
+function targetsOf(
+  s: SentenceView,
+  doc: Doc,
+  time: TimeFrame,
+  list: ListState,
+  hasGoalWord: boolean,
+): Found<Target>[] {
+  const text = doc.text;
+  const out: Found<Target>[] = [];
+  const yearly = isYearlySentence(s, text);
+  const paragraphStart = doc.paragraphs[s.paragraph].start;
+  let prevEnd = s.start;
+  let prevCounted: Quantity | null = null;
+  // Per-year status of the last quantity outside parentheses: items in a
+  // parenthesis after a rate (`7%/năm (trong đó công nghiệp tăng 12%)`) are rates too.
+  let outerPerYear = false;
+  // The previous item named its indicator after its number (`75% số xã và 50% …`).
+  let valueFirstBefore = false;
+  for (let i = 0; i < s.quantities.length; i++) {
+    const q = s.quantities[i];
+    const next = s.quantities[i + 1]?.start ?? s.end;
+    const clause: Span = { start: clauseStart(text, q.start, prevEnd), end: clauseEnd(text, q.end, next) };
+    const continuesCount = prevCounted !== null && /^\s*[,;]\s*(?:trong đó\s*)?$/.test(text.slice(prevCounted.end, q.start));
+    const quantityEnd = prevEnd;
+    prevEnd = q.end;
+    if (q.continued && !continuesCount) continue;
+    prevCounted = q.kind === 'counted' ? q : null;
+    if (hasPastInClause(s, clause, q, text, hasGoalWord) || isWeakCount(q, s)) continue;
+    const inParens = parenDepth(text, paragraphStart, q.numStart) > 0;
+    let perYear = yearly || isPerYear(q, s, clause, text);
+    if (inParens && outerPerYear) perYear = true;
+    if (!inParens) outerPerYear = perYear;
+    const year = perYear ? null : (sentenceYear(q, s, time) ?? list.year);
+    // Words after a value-first item stop where the next item's clause begins.
+    let nextClause = i + 1 < s.quantities.length ? clauseStart(text, next, q.end) : s.end;
+    if (nextClause === q.end) nextClause = next;
+    const indicator = indicatorOf(q, clause, nextClause, text, valueFirstBefore && clause.start === quantityEnd);
+    valueFirstBefore = indicator.fromAfter;
+    out.push({
+      fact: {
+        indicator: indicator.text,
+        value: q.value,
+        min: q.min,
+        max: q.max,
+        unit: q.unit,
+        comparator: q.comparator,
+        year,
+      },
+      span: { start: Math.min(indicator.span.start, q.start), end: Math.max(indicator.span.end, q.end) },
+      rule: q.rule.id,
+      confidence: q.rule.confidence,
+    });
+  }
+  return out;
+}
+
+/**
+ * Walk the paragraphs. A goal sentence opens (or, as a list intro, sets
+ * the deadline of) a list; the list runs on over sentences and paragraphs
+ * that state quantities, and ends at a result sentence, a sentence on
+ * another topic or a paragraph without any quantity.
+ */
+function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame): Found<Target>[] {
+  const out: Found<Target>[] = [];
+  const list: ListState = { active: false, year: null };
+  const close = () => {
+    list.active = false;
+    list.year = null;
+  };
+  for (let i = 0; i < views.length; ) {
+    const paragraph = views[i].paragraph;
+    let stated = false;
+    for (; i < views.length && views[i].paragraph === paragraph; i++) {
+      const s = views[i];
+      if (s.quantities.length) stated = true;
+      if (isPastSentence(s, doc.text, time)) {
+        close();
+        continue;
+      }
+      const goal = isGoalSentence(s, time);
+      if (goal) {
+        list.active = true;
+        if (isListIntro(s)) list.year = introYear(s);
+      } else if (isTopicEnd(s)) {
+        close();
+        continue;
+      }
+      if (list.active && s.quantities.length) out.push(...targetsOf(s, doc, time, list, goal));
+    }
+    const p = doc.paragraphs[paragraph];
+    if (!stated && !/:\s*$/.test(doc.text.slice(p.start, p.end))) close();
+  }
+  return out;
+}
+
+const syllables = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && w !== 'đạt');
+const unitKey = (u: string) => (u === '%' ? u : u.toLowerCase().split(' ').slice(0, 2).join(' '));
+const quantityKey = (t: Target) => `${t.value ?? ''}|${t.min ?? ''}|${t.max ?? ''}|${unitKey(t.unit)}`;
+
+function within(a: string[], b: string[]): boolean {
+  const set = new Set(b);
+  return a.every((w) => set.has(w));
+}
+
+/**
+ * One goal stated twice (a lead restating the body, a caption repeating a
+ * list item) is kept once: same quantity, and one indicator's words all
+ * found in the other's (in another paragraph; in the same paragraph only
+ * the same words). The fuller statement wins. Two goals that share a
+ * value but measure different things (`20%` of members, `20%` of branches)
+ * both stay.
+ */
+function dedupe(found: Found<Target>[], doc: Doc): Found<Target>[] {
+  const kept: Found<Target>[] = [];
+  for (const f of found) {
+    const key = quantityKey(f.fact);
+    const words = syllables(f.fact.indicator);
+    const paragraph = doc.paragraphAt(f.span.start).index;
+    const j = kept.findIndex((k) => {
+      if (quantityKey(k.fact) !== key) return false;
+      const other = syllables(k.fact.indicator);
+      // In one paragraph, two equal quantities are two goals unless worded alike.
+      if (doc.paragraphAt(k.span.start).index === paragraph) return other.join(' ') === words.join(' ');
+      return within(words, other) || within(other, words);
+    });
+    if (j < 0) kept.push(f);
+    else if (words.length > syllables(kept[j].fact.indicator).length) kept[j] = f;
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start);
+}
 
 export const targets: Extractor<'targets'> = {
   key: 'targets',
   ruleFile: 'targets',
-  extract() {
-    return [];
+  extract(doc, rules, ctx) {
+    if (!GOAL_WORDS.test(doc.text) || !PLANNING_TOPIC.test(doc.text)) return [];
+    const time = timeFrame(ctx);
+    return dedupe(findTargets(doc, sentenceViews(doc, rules), time), doc);
   },
 };

@@ -1,0 +1,134 @@
+/**
+ * Clauses and indicators: the words of a sentence that belong to one
+ * quantity, and in them the thing measured (`tỷ lệ đô thị hóa`,
+ * `GRDP bình quân đầu người`), as written and short.
+ */
+import type { Span } from '../../types.js';
+import type { Quantity } from './quantity.js';
+
+/**
+ * Start of the clause of a quantity: back from it to `;`, `:`, `, ` or an
+ * opening parenthesis that is still open, but never before `floor`
+ * (the sentence start or the end of the previous quantity).
+ */
+export function clauseStart(text: string, pos: number, floor: number): number {
+  let depth = 0;
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text[i];
+    // A heading in parentheses ends before the text it heads: `(nhiệm kỳ 2020 - 2025) Tốc độ …`.
+    if (c === ')' && depth === 0 && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4))) return i + 1;
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth === 0) return i + 1;
+      depth--;
+    } else if (depth === 0 && (c === ';' || c === ':' || c === '\n' || (c === ',' && text[i + 1] === ' '))) return i + 1;
+  }
+  return floor;
+}
+
+/** End of the clause after a quantity: `;`, `.`, `,`, a parenthesis, or `ceiling`. */
+export function clauseEnd(text: string, pos: number, ceiling: number): number {
+  for (let i = pos; i < ceiling; i++) {
+    const c = text[i];
+    if (c === ';' || c === ',' || c === '(' || c === ')' || c === '\n' || c === '…') return i;
+    if (c === '.' && !/\d/.test(text[i + 1] ?? '')) return i;
+  }
+  return ceiling;
+}
+
+/** Phrases that introduce the indicator; it starts after the last one. */
+const LEAD_IN =
+  /(?:^|\s)(?:phấn đấu|đặt mục tiêu|mục tiêu(?: trọng tâm| chủ yếu)?(?: là)?|đề ra|xác định|hướng tới|hướng đến|trong đó|cụ thể|như|bao gồm|gồm|theo đó|chỉ tiêu)(?=\s|$)/giu;
+
+const DEADLINE = /(?:đến|tới|vào)\s+năm\s+\d{4}|^\s*năm\s+\d{4}/giu;
+const LEADING = /^(?:[\s,:;()\-]|(?:và|với|có|đạt|giữ vững|duy trì|hoàn thành|đưa|là|thì|sẽ|cả|ở mức|(?:hằng|hàng|mỗi) năm|trong nhiệm kỳ(?: tới| mới)?)(?=\s|$))+/iu;
+const TRAILING = /(?:[\s,:;(\-]|(?<=\s|^)(?:đạt|là|ở mức|bằng|khoảng|từ|trên|hơn|dưới|có|phải|cần|thì|sẽ|với|và)(?=\s|$))+$/iu;
+
+function clean(s: string): string {
+  let t = s.replace(DEADLINE, ' ').replace(/\s+/g, ' ');
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t.replace(LEADING, '').replace(TRAILING, '');
+  }
+  return t.trim();
+}
+
+/** Words: a phrase with at least one syllable (not a bare year span). */
+const hasWords = (t: string) => /\p{L}{2,}/u.test(t.replace(/\d+/g, ''));
+
+/**
+ * The indicator phrase before the quantity: the words after the last
+ * lead-in (`Tỉnh đặt mục tiêu | tổng thu ngân sách`), or, when the lead-in
+ * is followed by a verb only, the words before it
+ * (`Tỷ lệ kết nạp đảng viên mới | phấn đấu | đạt 3-4%`).
+ */
+function indicatorBefore(words: string): { last: string; earlier: string } {
+  const parts = words.split(LEAD_IN).map(clean).filter(hasWords);
+  const lastRaw = clean(words.slice(Math.max(0, lastLeadInEnd(words))));
+  const last = hasWords(lastRaw) ? lastRaw : '';
+  return { last, earlier: last ? '' : (parts[parts.length - 1] ?? '') };
+}
+
+function lastLeadInEnd(words: string): number {
+  let end = 0;
+  for (const m of words.matchAll(LEAD_IN)) end = (m.index ?? 0) + m[0].length;
+  return end;
+}
+
+/** An indicator that names a rate or share: before a lead-in it beats the words after the number. */
+const NAMES_A_MEASURE = /^(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|tổng|thu|chỉ số|GRDP)/iu;
+
+const MAX_SYLLABLES = 14;
+
+function shorten(s: string): string {
+  const words = s.split(' ');
+  return words.length > MAX_SYLLABLES ? words.slice(0, MAX_SYLLABLES).join(' ') : s;
+}
+
+/**
+ * The indicator of a quantity in its clause: the words before the number
+ * (`tỷ lệ đô thị hóa đạt trên 45%`), else the words after it
+ * (`100% trạm y tế có bác sĩ`); a counted noun joins its verb
+ * (`kết nạp đảng viên`).
+ */
+export function indicatorOf(
+  q: Quantity,
+  clause: Span,
+  nextStart: number,
+  text: string,
+  afterPrevious = false,
+): { text: string; span: Span; fromAfter: boolean } {
+  const head = q.kind === 'counted' ? text.slice(clause.start, q.numStart) : text.slice(clause.start, q.start);
+  // The words between two value-first items belong to the first (`75% số xã và 50% số huyện`).
+  const found = afterPrevious ? { last: '', earlier: '' } : indicatorBefore(stripComparator(head));
+  if (q.kind === 'counted' && q.noun) {
+    const noun = text.slice(q.noun.start, q.noun.end);
+    const verb = found.last || found.earlier;
+    return { text: shorten(verb ? `${verb} ${noun}` : noun), span: { start: clause.start, end: q.noun.end }, fromAfter: false };
+  }
+  const after = q.kind === 'percent' ? wordsAfter(q, nextStart, text) : { text: '', end: q.end };
+  let indicator: string;
+  if (found.last && !(after.text && isSingleVerb(found.last))) indicator = found.last;
+  else if (found.last) indicator = `${found.last} ${after.text}`; // `giảm từ 1,5-2% hộ nghèo`
+  else if (found.earlier && (NAMES_A_MEASURE.test(found.earlier) || !after.text)) indicator = found.earlier;
+  else indicator = after.text; // `100% xã đạt chuẩn nông thôn mới`
+  const fromAfter = indicator !== found.last && indicator !== found.earlier;
+  return { text: shorten(indicator), span: { start: clause.start, end: fromAfter ? after.end : q.end }, fromAfter };
+}
+
+const stripComparator = (head: string) =>
+  head.replace(/(?:không quá|ít nhất|tối thiểu|tối đa|trên|hơn|khoảng|từ)\s*$/iu, '');
+
+const isSingleVerb = (t: string) => /^(?:tăng|giảm|nâng|hạ)$/iu.test(t);
+
+/** The words after a percentage up to the end of its item. */
+function wordsAfter(q: Quantity, nextStart: number, text: string): { text: string; end: number } {
+  let end = q.end;
+  for (let i = q.end; i < Math.min(nextStart, text.length); i++) {
+    const c = text[i];
+    if (c === ';' || c === '(' || c === '\n' || c === '…' || (c === '.' && !/\d/.test(text[i + 1] ?? ''))) break;
+    end = i + 1;
+  }
+  const words = clean(text.slice(q.end, end).replace(/^\s*\/\s*(?:người|năm)/u, '').replace(/(?:trở lên|trở xuống)/gu, ''));
+  return { text: hasWords(words) ? words : '', end };
+}

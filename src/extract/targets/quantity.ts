@@ -1,0 +1,169 @@
+/**
+ * Quantities of a target: what the quantity rules of `rules/targets.yaml`
+ * matched, read into a value or range, a unit and a comparator.
+ */
+import type { CompiledRule, RuleMatch } from '../../rules/compiled.js';
+import type { FactOf } from '../../schema.js';
+import { parseAmount } from '../../tokenize/numbers.js';
+import type { Span } from '../../types.js';
+
+export type Comparator = FactOf<'targets'>['comparator'];
+
+export interface Quantity extends Span {
+  /** Start of the number itself (a counted match starts at its verb). */
+  numStart: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  comparator: Comparator;
+  kind: string;
+  /** Written as a rate per year (`%/năm`). */
+  perYearMark: boolean;
+  /** A further item of a list of counted goals: kept only right after one. */
+  continued: boolean;
+  /** Where the counted noun is written, for the indicator. */
+  noun?: Span;
+  /** The verb that governs a counted noun (`kết nạp`, `có`). */
+  verb?: string;
+  rule: CompiledRule;
+}
+
+const COMPARATORS: [RegExp, Comparator][] = [
+  [/^(?:không vượt quá|không quá|tối đa)$/, 'lte'],
+  [/^(?:không thấp hơn|không dưới|tối thiểu|ít nhất)$/, 'gte'],
+  [/^(?:cao hơn|trên|hơn|vượt)$/, 'gt'],
+  [/^(?:thấp hơn|dưới)$/, 'lt'],
+];
+
+/** `trở lên` / `trở xuống` written within a few words after the quantity, before the clause ends. */
+const AT_LEAST_AFTER = /^[^;,.:()\n]{0,60}?trở lên/;
+const AT_MOST_AFTER = /^[^;,.:()\n]{0,60}?trở xuống/;
+
+function comparatorOf(word: string | undefined, isRange: boolean, after: string): Comparator {
+  const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ');
+  for (const [re, c] of COMPARATORS) {
+    if (re.test(w)) {
+      // `dưới 2% trở xuống` is at most, not below.
+      if (c === 'lt' && AT_MOST_AFTER.test(after)) return 'lte';
+      return c;
+    }
+  }
+  if (AT_LEAST_AFTER.test(after)) return 'gte';
+  if (AT_MOST_AFTER.test(after)) return 'lte';
+  // `từ 80%` alone is a floor; `từ 50-55%` is a range.
+  if (w === 'từ' && !isRange) return 'gte';
+  return 'eq';
+}
+
+/**
+ * Words that may follow a number in a goal sentence without being what the
+ * goal counts: counts of targets and tasks, time spans, people at the
+ * congress, ranks, money words read by the money rules.
+ */
+const NOT_COUNTED =
+  /^(?:chỉ tiêu|nhiệm vụ|khâu|đột phá|giải pháp|đề án|nhóm|tiêu chí|mục tiêu|chương trình|nội dung|quan điểm|định hướng|kế hoạch|nghị quyết|năm|tháng|ngày|tuần|giờ|buổi|phút|lần|đại biểu|đồng chí|vị|điểm|bàn|trận|tuổi|phần trăm|loại|top|hạng|cuộc|tỷ|tỉ|đồng|usd|triệu|nghìn|ngàn|trong|của|và|với|so|là|được|có|từ|đến|tại|ở)(?:\s|$)/;
+
+/** Words that end a counted noun: modifiers and the words of the next clause. */
+const NOUN_STOP =
+  /^(?:mới|trở|trong|của|và|với|được|đạt|tại|ở|trên|cho|có|là|từ|đến|vào|theo|thuộc|các|những|này|đó|hoàn|tham|như|hoặc|nhằm|để|sẽ|bảo|gồm|trực|tăng|giảm|đi|hoạt|thực|bị|cần|phải|sử)$/;
+
+/** The counted noun in lower case, cut at its first modifier (`dự án đầu tư mới` → `dự án đầu tư`). */
+function countedUnit(raw: string): { unit: string; length: number } | null {
+  const words = raw.split(/\s+/);
+  const kept: string[] = [];
+  let length = 0;
+  for (const w of words) {
+    if (NOUN_STOP.test(w.toLowerCase())) break;
+    if (kept.length > 0) length += 1;
+    kept.push(w);
+    length += w.length;
+  }
+  if (kept.length === 0) return null;
+  const unit = kept.join(' ').toLowerCase();
+  if (NOT_COUNTED.test(unit)) return null;
+  return { unit, length };
+}
+
+function numbersOf(m: RuleMatch, scale: string | undefined) {
+  const read = (s: string | undefined) => (s === undefined ? null : parseAmount(s, scale));
+  const lo = read(m.groups.lo);
+  const hi = read(m.groups.hi);
+  if (lo !== null && hi !== null) {
+    if (!(hi > lo)) return null;
+    return { value: null, min: lo, max: hi };
+  }
+  const value = read(m.groups.val);
+  return value === null ? null : { value, min: null, max: null };
+}
+
+/** A quantity from a match of a quantity rule, or null when it is not one. */
+export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string): Quantity | null {
+  const kind = String(rule.set.kind);
+  let scale = m.groups.scale;
+  let unit = typeof rule.set.unit === 'string' ? rule.set.unit : '';
+  let end = m.end;
+  let noun: Span | undefined;
+  if (kind === 'percent') unit = '%';
+  if (kind === 'counted') {
+    const nounSpan = m.spanOf('noun');
+    const read = countedUnit(m.groups.noun ?? '');
+    if (!nounSpan || !read) return null;
+    unit = read.unit;
+    noun = { start: nounSpan.start, end: nounSpan.start + read.length };
+    end = noun.end;
+  }
+  if (kind !== 'money' && kind !== 'counted') scale = undefined;
+  const numbers = numbersOf(m, scale);
+  if (!numbers) return null;
+  // A bare year or a year span is not a quantity of a goal.
+  if (kind === 'counted' && numbers.value !== null && /^(?:19|20)\d\d$/.test(m.groups.val ?? '')) return null;
+  const numStart = (m.spanOf('lo') ?? m.spanOf('val'))!.start;
+  const after = text.slice(end, end + 80);
+  return {
+    start: m.start,
+    end,
+    numStart,
+    ...numbers,
+    unit,
+    comparator: comparatorOf(m.groups.cmp, numbers.value === null, after),
+    kind,
+    perYearMark: Boolean(m.groups.rate) || /^\s*\/\s*năm/.test(after),
+    continued: rule.set.continued === true,
+    noun,
+    verb: m.groups.verb?.toLowerCase(),
+    rule,
+  };
+}
+
+const PRIORITY: Record<string, number> = { percent: 4, money: 3, times: 2, counted: 1 };
+
+/**
+ * One quantity per number: where rules overlap on the same number, the
+ * percent, money and multiple readings win over a counted noun, and a
+ * currency over a bare scale word (higher confidence).
+ */
+export function resolveOverlaps(qs: Quantity[]): Quantity[] {
+  const byNumber = new Map<number, Quantity>();
+  for (const q of qs) {
+    const prior = byNumber.get(q.numStart);
+    if (!prior || better(q, prior)) byNumber.set(q.numStart, q);
+  }
+  const sorted = [...byNumber.values()].sort((a, b) => a.numStart - b.numStart);
+  // A range's second number may also have been read alone (`10 - 10,5%`).
+  const out: Quantity[] = [];
+  for (const q of sorted) {
+    const last = out[out.length - 1];
+    if (last && q.numStart < last.end) continue;
+    out.push(q);
+  }
+  return out;
+}
+
+function better(a: Quantity, b: Quantity): boolean {
+  const pa = PRIORITY[a.kind] ?? 0;
+  const pb = PRIORITY[b.kind] ?? 0;
+  if (pa !== pb) return pa > pb;
+  if (a.rule.confidence !== b.rule.confidence) return a.rule.confidence > b.rule.confidence;
+  return a.end - a.start > b.end - b.start;
+}
