@@ -1,10 +1,376 @@
-/** Extractor for `dates` (stub: to be written). */
-import type { Extractor } from '../types.js';
+/**
+ * Dates: every calendar date or range of the text except the dateline, as
+ * ISO 8601 (`2020-10-15`, `2020-10`, `2021-Q3`, `START/END`, `--10-28`).
+ *
+ * Built like chrono: the rules in `rules/dates.yaml` are the parsers (one per
+ * surface form); `produce` turns a match into a candidate; the refiners then
+ * drop the dateline and page timestamps, resolve overlaps, join neighbours
+ * into ranges ("từ ngày 30/9 đến ngày 2/10", "ngày 11/8 và 12/8"), drop latent
+ * candidates that no real date vouches for, and give yearless dates the year
+ * closest to the reference date (the dateline).
+ */
+import { scan, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
+import type { FactOf } from '../schema.js';
+import type { Doc, Extractor, Found, Span } from '../types.js';
+import { isoDay } from './published.js';
+
+type DateFact = FactOf<'dates'>;
+
+/** A point in time at the granularity the text states it; `year` null when not written. */
+type Point =
+  | { unit: 'day'; year: number | null; month: number; day: number }
+  | { unit: 'month'; year: number; month: number }
+  | { unit: 'quarter'; year: number; quarter: number };
+
+interface DateValue {
+  from: Point;
+  /** End of a range. */
+  to?: Point;
+  /** The year came from the reference date. */
+  yearImplied?: boolean;
+}
+
+interface Candidate {
+  span: Span;
+  rule: CompiledRule;
+  confidence: number;
+  values: DateValue[];
+  /** Uncued day/month: kept only when joined to a real date. */
+  latent: boolean;
+}
+
+const ROMAN_QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+// ---------------------------------------------------------------- productions
+
+function validDay(year: number | null, month: number, day: number): boolean {
+  // A yearless 29/2 is valid (some year has it): check it against a leap year.
+  return isoDay(year ?? 2000, month, day) !== null;
+}
+
+type DayPoint = Extract<Point, { unit: 'day' }>;
+
+function day(year: number | null, month: number, d: number): DayPoint | null {
+  return validDay(year, month, d) ? { unit: 'day', year, month, day: d } : null;
+}
+
+const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
+
+/** The date values a match states, by the rule's `form`; [] when not a real calendar date. */
+function produce(rule: CompiledRule, m: RuleMatch): DateValue[] {
+  const g = m.groups;
+  switch (rule.set.form) {
+    case 'day': {
+      const p = day(num(g.year ?? g.year2), Number(g.month ?? g.month2), Number(g.day ?? g.day2));
+      return p ? [{ from: p }] : [];
+    }
+    case 'span': {
+      const year = num(g.year);
+      const a = day(year, Number(g.month), Number(g.d1));
+      const b = day(year, Number(g.month), Number(g.d2));
+      return a && b && a.day < b.day ? [{ from: a, to: b }] : [];
+    }
+    case 'pair': {
+      // Days of one event written together: a range when consecutive, else each day.
+      const year = num(g.year);
+      const month = Number(g.month);
+      const numbers = [g.d1!, ...(g.more ?? '').split(',').map((x) => x.trim()).filter(Boolean), g.d2!].map(Number);
+      const days = numbers.map((d) => day(year, month, d));
+      if (days.some((p) => !p) || numbers.some((d, i) => i > 0 && d <= numbers[i - 1])) return [];
+      const points = days as DayPoint[];
+      const consecutiveRun = numbers.every((d, i) => i === 0 || d === numbers[i - 1] + 1);
+      return consecutiveRun ? [{ from: points[0], to: points[points.length - 1] }] : points.map((from) => ({ from }));
+    }
+    case 'month': {
+      const month = Number(g.month);
+      return month >= 1 && month <= 12 ? [{ from: { unit: 'month', year: Number(g.year), month } }] : [];
+    }
+    case 'quarter': {
+      const q = g.quarter!.toUpperCase();
+      const quarter = ROMAN_QUARTER[q] ?? Number(q);
+      return [{ from: { unit: 'quarter', year: Number(g.year), quarter } }];
+    }
+    default:
+      return [];
+  }
+}
+
+// ---------------------------------------------------------------- refiners
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** A clock time right beside a full date marks a page stamp (a second dateline), not an event. */
+const CLOCK_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?[ ]*[,|-]?[ ]*\(?[ ]*$/;
+const CLOCK_AFTER = /^[ ]*\)?[ ]*,?[ ]*[|-]?[ ]*\d{1,2}:\d{2}/;
+
+function isPageStamp(text: string, c: Candidate): boolean {
+  const v = c.values[0];
+  if (c.values.length !== 1 || v.to || v.from.unit !== 'day' || v.from.year === null) return false;
+  // "08:30 - 11:30, ngày 25/04/2021" is an event: a stamp is bare digits.
+  if (!/^\d/.test(text.slice(c.span.start, c.span.end))) return false;
+  return (
+    CLOCK_BEFORE.test(text.slice(Math.max(0, c.span.start - 14), c.span.start)) ||
+    CLOCK_AFTER.test(text.slice(c.span.end, c.span.end + 14))
+  );
+}
+
+const hasYear = (c: Candidate): boolean => c.values.some((v) => v.from.year !== null || (v.to !== undefined && v.to.year !== null));
+
+/**
+ * Of overlapping candidates keep a cued one over a latent one, one with its
+ * year written over a yearless one, else the longer (a range over the day inside it).
+ */
+function removeOverlaps(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const out: Candidate[] = [];
+  const better = (a: Candidate, b: Candidate): boolean => {
+    if (a.latent !== b.latent) return !a.latent;
+    if (hasYear(a) !== hasYear(b)) return hasYear(a);
+    return a.span.end - a.span.start > b.span.end - b.span.start;
+  };
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && overlaps(last.span, c.span)) {
+      if (better(c, last)) out[out.length - 1] = c;
+    } else out.push(c);
+  }
+  return out;
+}
+
+/** Between the two ends of a range: "đến", "-", maybe a clock time ("đến 11 giờ 30 phút ngày 2/10"). */
+const RANGE_GAP =
+  /^[ ]*(?:-|đến|tới|cho đến)(?:[ ]+(?:\d{1,2}(?:[ ]*(?:giờ|h|g|:)[ ]*(?:\d{1,2})?(?:[ ]*phút|['’])?)?|sáng|trưa|chiều|tối|đêm|hết|lúc|ngày))*[ ]*$/i;
+/** A date that starts with its own connector ("từ 30/4 đến 3/5": "đến 3/5" is a date of its own). */
+const LEADING_CONNECTOR = /^(?:đến|tới|cho đến)(?:[ ]+hết)?[ ]+/i;
+/** Between two days of a list: "và", ",". */
+const LIST_GAP = /^[ ]*(?:,|và|,[ ]*và)[ ]*$/i;
+
+function dayNumber(p: { year: number; month: number; day: number }): number {
+  return Date.UTC(p.year, p.month - 1, p.day) / 86400000;
+}
+
+/** Years of two days written together: the written one carried to the other (across the new year if need be). */
+function sharedYears(a: Point, b: Point): [number | null, number | null] {
+  if (a.unit !== 'day' || b.unit !== 'day') return [a.year, b.year];
+  const before = a.month * 100 + a.day < b.month * 100 + b.day;
+  const ya = a.year ?? (b.year === null ? null : before ? b.year : b.year - 1);
+  const yb = b.year ?? (a.year === null ? null : before ? a.year : a.year + 1);
+  return [ya, yb];
+}
+
+/**
+ * Two single days as a range, the written year carried to the other end
+ * ("từ ngày 24/9 đến ngày 26/9/2025"); null when the end is not after the start
+ * or the range is longer than a year.
+ */
+function joinDays(a: Point, b: Point): DateValue | null {
+  if (a.unit !== b.unit) return null;
+  if (a.unit === 'day' && b.unit === 'day') {
+    const [ya, yb] = sharedYears(a, b);
+    const before = a.month * 100 + a.day < b.month * 100 + b.day;
+    const from: Point = { ...a, year: ya };
+    const to: Point = { ...b, year: yb };
+    if (ya === null || yb === null) return before || a.month > b.month ? { from, to } : null;
+    const length = dayNumber({ ...to, year: yb }) - dayNumber({ ...from, year: ya });
+    return length > 0 && length <= 366 ? { from, to } : null;
+  }
+  if (a.unit === 'month' && b.unit === 'month') {
+    return a.year * 12 + a.month < b.year * 12 + b.month ? { from: a, to: b } : null;
+  }
+  return null;
+}
+
+/** Whether b is the day after a (a yearless pair is read in a common year, across the new year if need be). */
+function consecutive(a: Point, b: Point): boolean {
+  const joined = joinDays(a, b);
+  if (!joined || joined.from.unit !== 'day' || joined.to?.unit !== 'day') return false;
+  const from = joined.from;
+  const to = joined.to;
+  const fromYear = from.year ?? 2001;
+  const toYear = to.year ?? fromYear + (to.month < from.month ? 1 : 0);
+  return dayNumber({ ...to, year: toYear }) - dayNumber({ ...from, year: fromYear }) === 1;
+}
+
+/** A cue may open a parenthesis ("hôm qua (20/4)"): the span then takes its closing one too. */
+function closeParenthesis(text: string, span: Span): Span {
+  const inner = text.slice(span.start, span.end);
+  if (!inner.includes('(') || inner.includes(')')) return span;
+  const after = /^[ ]*\)/.exec(text.slice(span.end, span.end + 4));
+  return after ? { start: span.start, end: span.end + after[0].length } : span;
+}
+
+const single = (c: Candidate): Point | null => (c.values.length === 1 && !c.values[0].to ? c.values[0].from : null);
+
+/**
+ * Join neighbours: "X đến Y" / "X - Y" into a range, "X và Y" of consecutive
+ * days into a range (else both stay). A latent candidate survives only when
+ * joined to a real date.
+ */
+function joinNeighbours(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i];
+    const b = cands[i + 1];
+    const pa = single(a);
+    const pb = b && single(b);
+    if (pa && pb && !(a.latent && b.latent)) {
+      const gap = text.slice(a.span.end, b.span.start);
+      const head = LEADING_CONNECTOR.exec(text.slice(b.span.start, b.span.end))?.[0] ?? '';
+      const isRange = RANGE_GAP.test(gap + head);
+      const joined = isRange || (LIST_GAP.test(gap) && consecutive(pa, pb)) ? joinDays(pa, pb) : null;
+      if (joined) {
+        out.push({
+          span: { start: a.span.start, end: b.span.end },
+          rule: a.latent ? b.rule : a.rule,
+          confidence: Math.min(a.confidence, b.confidence),
+          values: [joined],
+          latent: false,
+        });
+        i++;
+        continue;
+      }
+      if (LIST_GAP.test(gap) || isRange) {
+        // A list of days ("ngày 24/9 và 26/9/2025"): one year for both, and the
+        // latent member is vouched for by its neighbour.
+        const [ya, yb] = sharedYears(pa, pb);
+        out.push({ ...a, values: [{ from: { ...pa, year: ya } as Point }], latent: false });
+        cands[i + 1] = { ...b, values: [{ from: { ...pb, year: yb } as Point }], latent: false };
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out.filter((c) => !c.latent);
+}
+
+/** The year that puts month/day closest to the reference date. */
+function closestYear(month: number, d: number, reference: string): number | null {
+  const [ry, rm, rd] = reference.split('-').map(Number);
+  const ref = Date.UTC(ry, rm - 1, rd);
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const y of [ry - 1, ry, ry + 1]) {
+    if (!isoDay(y, month, d)) continue;
+    const distance = Math.abs(Date.UTC(y, month - 1, d) - ref);
+    if (distance < bestDistance) {
+      best = y;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Yearless days (and ranges) take the year closest to the reference; without one they stay yearless. */
+function resolveYear(v: DateValue, reference: string | null): DateValue {
+  const { from, to } = v;
+  if (!reference || from.unit !== 'day' || from.year !== null) return v;
+  const year = closestYear(from.month, from.day, reference);
+  if (year === null) return v;
+  const start: Point = { ...from, year };
+  if (!to || to.unit !== 'day') return { from: start, yearImplied: true };
+  const wraps = to.month * 100 + to.day < from.month * 100 + from.day;
+  return { from: start, to: { ...to, year: to.year ?? year + (wraps ? 1 : 0) }, yearImplied: true };
+}
+
+// ---------------------------------------------------------------- output
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isoPoint(p: Point): string {
+  switch (p.unit) {
+    case 'day':
+      return `${p.year === null ? '-' : String(p.year)}-${pad(p.month)}-${pad(p.day)}`;
+    case 'month':
+      return `${p.year}-${pad(p.month)}`;
+    case 'quarter':
+      return `${p.year}-Q${p.quarter}`;
+  }
+}
+
+function toFact(v: DateValue): DateFact {
+  const value = v.to ? `${isoPoint(v.from)}/${isoPoint(v.to)}` : isoPoint(v.from);
+  const kind = v.to ? 'range' : v.from.unit;
+  return { value, kind, yearImplied: v.yearImplied ?? false };
+}
+
+/**
+ * Every date form has a digit beside a date separator, or "tháng"/"quý" before
+ * a number (two patterns: one alternation of both runs slower).
+ */
+const DATE_ANCHORS = [/\d ?[/-] ?\d|\d\.\d\d?\.\d{4}/g, /[tT]háng [\dIV]|[qQ]uý [\dIV]/g];
+/** How far a date's words reach before (cues: "chiều tối ngày hôm qua (") and after its anchor. */
+const REACH_BEFORE = 40;
+const REACH_AFTER = 30;
+
+/**
+ * Stretches of text around date anchors, within the anchor's paragraph,
+ * merged where they meet, each starting at a word boundary: the rules run
+ * only there (most text holds no date, and the cue patterns are costly to
+ * try at every position).
+ */
+export function dateWindows(doc: Doc): Span[] {
+  const text = doc.text;
+  const anchors: number[] = [];
+  for (const re of DATE_ANCHORS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) anchors.push(m.index);
+  }
+  anchors.sort((a, b) => a - b);
+  const windows: Span[] = [];
+  const paragraphs = doc.paragraphs;
+  let pi = 0;
+  for (const at of anchors) {
+    while (pi < paragraphs.length - 1 && paragraphs[pi].end <= at) pi++;
+    const p = paragraphs[pi];
+    if (at < p.start) continue;
+    let start = Math.max(p.start, at - REACH_BEFORE);
+    if (start > p.start) start = Math.max(p.start, text.lastIndexOf(' ', start));
+    const end = Math.min(p.end, at + REACH_AFTER);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
+/** Rule matches inside the date windows. */
+function* matchesNearAnchors(doc: Doc, rules: readonly CompiledRule[]): Generator<{ rule: CompiledRule; m: RuleMatch }> {
+  for (const w of dateWindows(doc)) {
+    for (const rule of rules) for (const m of scan(rule, doc.text, w)) yield { rule, m };
+  }
+}
 
 export const dates: Extractor<'dates'> = {
   key: 'dates',
   ruleFile: 'dates',
-  extract() {
-    return [];
+  extract(doc, rules, ctx) {
+    const text = doc.text;
+    const dateline = ctx.found.published?.[0]?.span;
+    let cands: Candidate[] = [];
+    for (const { rule, m } of matchesNearAnchors(doc, rules)) {
+      {
+        const values = produce(rule, m);
+        if (values.length === 0) continue;
+        const c: Candidate = {
+          span: closeParenthesis(text, m),
+          rule,
+          confidence: rule.confidence,
+          values,
+          latent: rule.set.latent === true,
+        };
+        if (dateline && overlaps(dateline, c.span)) continue;
+        if (isPageStamp(text, c)) continue;
+        cands.push(c);
+      }
+    }
+    cands = joinNeighbours(text, removeOverlaps(cands));
+    const out: Found<DateFact>[] = [];
+    for (const c of cands) {
+      for (const v of c.values) {
+        out.push({ fact: toFact(resolveYear(v, ctx.published)), span: c.span, rule: c.rule.id, confidence: c.confidence });
+      }
+    }
+    return out;
   },
+  identity: (f) => f.value,
 };

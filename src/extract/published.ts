@@ -1,10 +1,74 @@
-/** Extractor for `published` (stub: to be written). */
-import type { Extractor } from '../types.js';
+/**
+ * Published: the article's own dateline as `YYYY-MM-DD`. The rules find
+ * dateline-shaped dates (beside a clock time, a weekday, a "Cập nhật" label,
+ * alone on a line, or a scraper's metadata line); this module keeps those in
+ * the header zone and returns the earliest, which the pipeline uses.
+ */
+import { scan } from '../rules/compiled.js';
+import type { FactOf } from '../schema.js';
+import type { Extractor, Found, Span } from '../types.js';
+
+/** A dateline sits above the body: within these first characters of the text. */
+const HEADER_ZONE = 1500;
+/** Scraper metadata lines are among the first lines only. */
+const TOP_LINES = 4;
+/** A dateline's line holds little else (a category, a byline, a view count); a body sentence holds more. */
+const MAX_OTHER_TEXT = 70;
+
+export function isoDay(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A dateline's line holds its date and little else: longer lines are body text. */
+const MAX_LINE = 150;
+const DATE_LIKE = /\d[/.-]\d/;
+
+/**
+ * The lines of the header zone that may hold a dateline: short lines with a
+ * date-like number, and the first lines (where scrapers put their metadata).
+ */
+function headerLines(text: string): (Span & { index: number })[] {
+  const lines: (Span & { index: number })[] = [];
+  let start = 0;
+  for (let index = 0; start < Math.min(text.length, HEADER_ZONE); index++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.length <= MAX_LINE && DATE_LIKE.test(line)) lines.push({ start, end, index });
+    else if (index < TOP_LINES && /date/i.test(line)) lines.push({ start, end, index });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Whether a match may be a dateline: scraper metadata on the top lines; else a line that holds little more. */
+function isDateline(line: Span & { index: number }, match: Span, zone: unknown): boolean {
+  if (zone === 'top') return line.index < TOP_LINES;
+  const other = line.end - line.start - (match.end - match.start);
+  return other <= MAX_OTHER_TEXT;
+}
 
 export const published: Extractor<'published'> = {
   key: 'published',
   ruleFile: 'published',
-  extract() {
-    return [];
+  extract(doc, rules) {
+    const out: Found<FactOf<'published'>>[] = [];
+    for (const line of headerLines(doc.text)) {
+      for (const rule of rules) {
+        for (const m of scan(rule, doc.text, line)) {
+          if (!isDateline(line, m, rule.set.zone)) continue;
+          const value = isoDay(Number(m.groups.year), Number(m.groups.month), Number(m.groups.day));
+          if (!value) continue;
+          out.push({ fact: { value }, span: { start: m.start, end: m.end }, rule: rule.id, confidence: rule.confidence });
+        }
+      }
+    }
+    // The earliest dateline is the page's own (a later one is an update or a caption).
+    out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    return out.slice(0, 1);
   },
+  identity: (f) => f.value,
 };
