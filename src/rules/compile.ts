@@ -97,6 +97,17 @@ export function ruleFilesIn(dir: string): string[] {
   return names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(dir, n));
 }
 
+/** `năm` → `năm`, `Năm`: the pre-check words as they may open a sentence. */
+function caseVariants(words: string[]): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w);
+    out.add(w[0].toUpperCase() + w.slice(1));
+    out.add(w[0].toLowerCase() + w.slice(1));
+  }
+  return [...out];
+}
+
 /** Resolve fragments that use other fragments, in dependency order. */
 function buildFragments(
   defs: Record<string, string>,
@@ -152,6 +163,7 @@ function compileRule(
     captureNames: built.xregexp?.captureNames ?? [],
     set: rule.set,
     confidence: rule.confidence,
+    ...(rule.requires ? { requires: caseVariants(rule.requires) } : {}),
   };
 }
 

@@ -16,6 +16,8 @@ export interface RuleRecord {
   /** Production constants from the rule's `set:` (e.g. `role: delegates`). */
   set: Record<string, unknown>;
   confidence: number;
+  /** Literal pre-check: the rule is tried only on text containing one of these (case variants included). */
+  requires?: string[];
 }
 
 export interface RuleFileRecord {
@@ -50,10 +52,19 @@ export function instantiate(r: RuleRecord): CompiledRule {
  * Every match of a rule in `text`, or in `text.slice(span)` with offsets
  * still counted in `text`. Empty matches are skipped.
  */
-export function* scan(rule: CompiledRule, text: string, span?: Span): Generator<RuleMatch> {
-  const base = span ? span.start : 0;
-  const subject = span ? text.slice(span.start, span.end) : text;
+export function scan(rule: CompiledRule, text: string, span?: Span): RuleMatch[] {
+  return span ? matchesIn(rule, text.slice(span.start, span.end), span.start) : matchesIn(rule, text, 0);
+}
+
+/**
+ * Every match of a rule in `subject`, a piece of the text that starts at
+ * offset `base`: lets a caller slice a window once and try many rules on it.
+ */
+export function matchesIn(rule: CompiledRule, subject: string, base: number): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  if (rule.requires && !rule.requires.some((w) => subject.includes(w))) return out;
   const re = rule.re;
+  const names = rule.captureNames;
   re.lastIndex = 0;
   for (let m = re.exec(subject); m; m = re.exec(subject)) {
     if (m[0] === '') {
@@ -62,7 +73,6 @@ export function* scan(rule: CompiledRule, text: string, span?: Span): Generator<
     }
     const groups: Record<string, string | undefined> = {};
     const where: Record<string, Span> = {};
-    const names = rule.captureNames;
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       const value = m[i + 1];
@@ -72,12 +82,13 @@ export function* scan(rule: CompiledRule, text: string, span?: Span): Generator<
         if (ix) where[name] = { start: base + ix[0], end: base + ix[1] };
       }
     }
-    yield {
+    out.push({
       start: base + m.index,
       end: base + m.index + m[0].length,
       text: m[0],
       groups,
       spanOf: (name) => where[name],
-    };
+    });
   }
+  return out;
 }

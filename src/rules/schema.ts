@@ -26,6 +26,12 @@ export const Rule = z.object({
   flags: z.string().regex(/^[imsu]*$/, 'flags may be i, m, s, u').default('i'),
   set: z.record(z.string(), z.unknown()).default({}),
   confidence: z.number().min(0).max(1).default(1),
+  /**
+   * Words of which a text must contain at least one for the rule to be tried:
+   * a literal pre-check (indexOf) that spares running the pattern on text
+   * that cannot match. A capitalised first letter is also accepted.
+   */
+  requires: z.array(z.string().min(1)).optional(),
   examples: z.array(Example).min(1, 'every rule needs at least one example'),
   negatives: z.array(z.string()).default([]),
 }).strict();
