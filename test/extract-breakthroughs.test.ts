@@ -44,6 +44,44 @@ describe('breakthroughs', () => {
     ]);
   });
 
+  it('reads a numbered list with no introducer only when it yields the count', async () => {
+    const matching = [
+      'Đại hội Đảng bộ thị xã thống nhất 3 khâu đột phá trong nhiệm kỳ 2025-2030.',
+      '1. Phát triển kết cấu hạ tầng đô thị.',
+      '2. Cải cách thủ tục hành chính.',
+      '3. Đào tạo nguồn nhân lực cho kinh tế biển.',
+      'Tiếp đó, Đại hội tiến hành bầu Ban Chấp hành khóa mới.',
+    ].join('\n');
+    expect(await groupsOf(matching)).toEqual([
+      { count: 3, items: ['Phát triển kết cấu hạ tầng đô thị', 'Cải cách thủ tục hành chính', 'Đào tạo nguồn nhân lực cho kinh tế biển'] },
+    ]);
+    const otherList =
+      'Đại hội Đảng bộ tỉnh đề ra 3 khâu đột phá. Thứ nhất, Đại hội nhấn mạnh vai trò cán bộ. Thứ hai, cần đổi mới phương thức lãnh đạo. Thứ ba, siết chặt kỷ luật. Thứ tư, tăng cường đối thoại.';
+    expect(await groupsOf(otherList)).toEqual([{ count: 3, items: [] }]);
+  });
+
+  it('ends the last numbered item at its sentence when the others are one sentence each', async () => {
+    const text =
+      'Đại hội Đảng bộ huyện xác định hai khâu đột phá. Thứ nhất, phát triển du lịch biển. Thứ hai, xây dựng đô thị thông minh. Đại hội cũng bầu Ban Chấp hành gồm 41 đồng chí.';
+    expect(await groupsOf(text)).toEqual([{ count: 2, items: ['phát triển du lịch biển', 'xây dựng đô thị thông minh'] }]);
+  });
+
+  it('takes as many unmarked paragraphs as the count says', async () => {
+    const text = [
+      'Ba nhiệm vụ đột phá được Đại hội Đảng bộ xã thống nhất là:',
+      'Chuyển đổi vùng cây trồng kém hiệu quả.',
+      'Bê tông hóa đường giao thông nội đồng.',
+      'Nâng cao chất lượng sinh hoạt chi bộ thôn.',
+      'Đại hội bầu Ban Chấp hành gồm 15 đồng chí.',
+    ].join('\n');
+    expect(await groupsOf(text)).toEqual([
+      {
+        count: 3,
+        items: ['Chuyển đổi vùng cây trồng kém hiệu quả', 'Bê tông hóa đường giao thông nội đồng', 'Nâng cao chất lượng sinh hoạt chi bộ thôn'],
+      },
+    ]);
+  });
+
   it('ignores rhetoric and sets that are neither counted nor listed', async () => {
     const text = [
       'Đại hội Đảng bộ tỉnh được kỳ vọng tạo bước đột phá quan trọng.',

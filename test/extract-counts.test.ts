@@ -69,6 +69,28 @@ describe('counts', () => {
     expect(await countsOf(text)).toEqual([]);
   });
 
+  it('reads numbers written in words before every role noun, but not vague amounts', async () => {
+    const text = [
+      'Đại hội Chi bộ thôn Đông có hai mươi mốt đại biểu chính thức, đại diện cho gần ba trăm đảng viên.',
+      'Đại hội bầu mười một đồng chí vào Ban Chấp hành; hàng trăm đại biểu khách mời và vài nghìn đảng viên theo dõi trực tuyến.',
+      'Trong phần thảo luận, một đại biểu đề nghị quan tâm kinh tế tập thể.',
+    ].join('\n');
+    expect(await countsOf(text)).toEqual([
+      { count: 21, role: 'delegates', qualifier: 'exact' },
+      { count: 300, role: 'members', qualifier: 'approx' },
+      { count: 11, role: 'committee', qualifier: 'exact' },
+    ]);
+  });
+
+  it('reads a list of people at an event held for the congress, not in a paragraph with no party topic', async () => {
+    const text = [
+      'Đại hội đại biểu Đảng bộ thành phố lần thứ XVI diễn ra từ ngày 14 đến 16/10.',
+      'Chào mừng Đại hội, thành phố tổ chức lễ diễu hành với khoảng 2.500 cán bộ, hội viên phụ nữ, học sinh, sinh viên và người dân các phường tham gia; các tuyến phố rực rỡ cờ hoa.',
+      'Cũng trong tuần, giải bóng đá thiếu niên có hơn 400 học sinh tham gia.',
+    ].join('\n');
+    expect(await countsOf(text)).toEqual([{ count: 2500, role: 'participants', qualifier: 'approx' }]);
+  });
+
   it('reads participants of a study conference on a party resolution', async () => {
     const text =
       'Đảng ủy phường tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội, với sự tham gia của gần 700 cán bộ, đảng viên tại 12 điểm cầu.';

@@ -22,9 +22,10 @@ interface Statement {
 }
 
 const BREAKTHROUGH_WORD = /đột phá/i;
+/** Literal test before BREAKTHROUGH_WORD: `indexOf` skips the many articles without the word at a fraction of a case-blind regex's cost. */
+const mayNameBreakthrough = (text: string): boolean => text.indexOf('ột phá') >= 0 || text.indexOf('ỘT PHÁ') >= 0;
 
-/** The article is about policy or the Party, not sport or entertainment. */
-/** Needed only for a bare `3 đột phá`; `3 khâu đột phá`, `đột phá chiến lược` say it themselves. */
+/** The article is about policy or the Party, not sport or entertainment. Needed only for a bare `3 đột phá`; `3 khâu đột phá`, `đột phá chiến lược` say it themselves. */
 const POLICY_CONTEXT = /Đảng|Nghị quyết|nhiệm kỳ|Đại hội|Tỉnh ủy|Thành ủy|Huyện ủy|kinh tế - xã hội|Chính phủ/i;
 const SPORT_CONTEXT = /bóng đá|cầu thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|vòng cấm|ghi bàn|trận đấu|SEA Games|HLV|huấn luyện viên|ca sĩ|phim|khán giả/i;
 
@@ -36,13 +37,38 @@ const ABOUT = /(?<![\p{L}\p{N}])(?:về|tập trung vào)(?![\p{L}\p{N}])/u;
 /** A `Trong đó, …` clause that may spell out the counted set (seed-004 style). */
 const IN_WHICH = /^[ ,.]*trong đó[ ,:]*/i;
 
-/** Markers of a numbered list: `Thứ nhất,`, `(1)`, `1.`, `a)`, `Một là,`, `-`. */
-const NUMBERING =
-  /(?:^|(?<=[\s;:.]))(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|\(\d{1,2}\)|\d{1,2}[.)](?= )|[a-gA-G]\)(?= ))[,:.]?\s+/gu;
+/** The ordinals of a list: `nhất, hai, ba…` after `Thứ`, `Một, Hai…` before `là`. */
+const ORDINAL = '(?:nhất|hai|ba|tư|năm|sáu|bảy|tám)';
+const CARDINAL_UPPER = '(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám)';
+const CARDINAL_LOWER = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám)';
 
-/** A list item's own marker at its start: `Thứ nhất,`, `Một là,`, `(1)`, `1.`, `a)`, `-`. */
-const LEADING_MARK =
-  /^\s*(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|\(\d{1,2}\)|\d{1,2}[.)]|[a-gA-G]\)|[-+•*])[,:.]?\s+/u;
+/**
+ * Markers that number the items of a list wherever they stand: `Thứ nhất,`,
+ * `Thứ nhất là`, `Đột phá thứ nhất:`, `Một là,`, `(1)`, `(i)`, `1.`, `1)`, `1/`, `a)`.
+ */
+const INLINE_MARK =
+  `(?:(?:Khâu|Nhiệm vụ) đột phá|Đột phá) thứ ${ORDINAL}(?: là)?|Thứ ${ORDINAL}(?: là)?|${CARDINAL_UPPER} là|` +
+  String.raw`\(\d{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii)\)|\d{1,2}[.)/](?= )|[a-hA-H]\)(?= )`;
+/** Markers that number a list only at the start of a paragraph: `- `, `+ `, `• `, `a. `. */
+const PARAGRAPH_MARK = String.raw`[-+•*](?= )|[a-h]\.(?= )`;
+
+/**
+ * The markers of a list inside running text, after a space or a clause end;
+ * lower-case `một là, …; hai là, …` and `thứ nhất` only after `:` or `;`.
+ */
+const NUMBERING = new RegExp(
+  String.raw`(?:(?:^|(?<=[\s;:.]))(?:${INLINE_MARK})|(?<=[:;]\s{0,3})(?:thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là))[,:.]?\s+`,
+  'gu',
+);
+
+/** An item's own marker at its start (inline or paragraph marker). */
+const LEADING_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là|${PARAGRAPH_MARK})[,:.]?\s+`, 'u');
+
+/** A paragraph that is an item of a marked list. */
+const ITEM_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|${PARAGRAPH_MARK})[,:.]?\s`, 'u');
+
+/** The end of a sentence inside an item (`. ` before a capital or a digit). */
+const SENTENCE_END = /[.!?…]["')]*(?=\s+["'(]?[\p{Lu}\d])/u;
 
 function readCount(raw: string | undefined, unit: string | undefined): number | null | undefined {
   if (!raw) return null;
@@ -69,7 +95,22 @@ const nonEmpty = (xs: string[]) => xs.map(cleanItem).filter((x) => x.length > 0)
 function splitNumbered(text: string): string[] {
   const marks = [...text.matchAll(NUMBERING)];
   if (marks.length < 2) return [];
-  return nonEmpty(marks.map((m, i) => text.slice(m.index, marks[i + 1]?.index ?? text.length)));
+  return nonEmpty(endLastItem(marks.map((m, i) => text.slice(m.index, marks[i + 1]?.index ?? text.length))));
+}
+
+const isOneSentence = (item: string) => !SENTENCE_END.test(item.replace(LEADING_MARK, '').trimEnd());
+
+/**
+ * `Thứ nhất, A. Thứ hai, B. Thứ ba, C. Đại hội cũng …`: when every other item
+ * is one sentence, the last one ends at its own sentence end and what follows
+ * is the article going on.
+ */
+function endLastItem(items: string[]): string[] {
+  const last = items[items.length - 1];
+  if (!items.slice(0, -1).every(isOneSentence)) return items;
+  const body = last.replace(LEADING_MARK, '');
+  const end = SENTENCE_END.exec(body);
+  return end ? [...items.slice(0, -1), last.slice(0, last.length - body.length + end.index + end[0].length)] : items;
 }
 
 function splitSentences(doc: Doc, span: Span): string[] {
@@ -98,25 +139,53 @@ function chooseItems(candidates: string[][], count: number | null): string[] {
   return candidates.find((c) => c.length >= 2) ?? [];
 }
 
-const ITEM_MARK = /^\s*(?:[-+•*]\s|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|\(\d{1,2}\)|\d{1,2}[.)]\s|[a-gA-G]\)\s)/u;
+/** An unmarked paragraph short enough to be one item of an uncounted list: one sentence. */
+const isItemParagraph = (text: string) => text.length <= 250 && isOneSentence(text);
 
 /**
  * The paragraphs a `…đột phá:` paragraph introduces: the run of marked ones
- * (`- …`, `1. …`, `Thứ nhất, …`), or, unmarked, as many as the stated count.
+ * (`- …`, `1. …`, `Thứ nhất, …`), or, unmarked, as many as the stated count
+ * (without a count, the run of one-sentence paragraphs).
  */
 function followingParagraphs(doc: Doc, index: number, count: number | null): Span[] {
   const out: Span[] = [];
   const next = doc.paragraphs[index + 1];
   if (!next) return out;
-  const marked = ITEM_MARK.test(doc.text.slice(next.start, next.end));
+  const marked = ITEM_MARK.test(doc.slice(next));
   const max = count ?? 10;
   for (let i = index + 1; i < doc.paragraphs.length && out.length < max; i++) {
     const p = doc.paragraphs[i];
-    if (marked && !ITEM_MARK.test(doc.text.slice(p.start, p.end))) break;
-    if (!marked && count === null) break;
+    if (marked && !ITEM_MARK.test(doc.slice(p))) break;
+    if (!marked && count === null && !isItemParagraph(doc.slice(p))) break;
     out.push(p);
   }
   return out;
+}
+
+/** The items of the paragraphs a statement's paragraph introduces, and where they end. */
+function paragraphList(doc: Doc, index: number, count: number | null): { items: string[]; end: number } | null {
+  const paras = followingParagraphs(doc, index, count);
+  const texts = paras.map((p) => doc.slice(p));
+  const items = chooseItems([splitNumbered(texts.join('\n')), nonEmpty(texts)], count);
+  return items.length ? { items, end: paras[Math.min(items.length, paras.length) - 1].end } : null;
+}
+
+/**
+ * A numbered list with no introducer after a counted statement's sentence:
+ * `… ba khâu đột phá. Thứ nhất, A. Thứ hai, B.` in the rest of the paragraph,
+ * or marked paragraphs right after it. Accepted only when it yields the count.
+ */
+function numberedListAfter(doc: Doc, sentenceEnd: number, count: number): { items: string[]; end: number } | null {
+  const paragraph = doc.paragraphAt(sentenceEnd);
+  const rest = doc.text.slice(sentenceEnd, paragraph.end);
+  if (rest.trim()) {
+    if (!LEADING_MARK.test(rest)) return null;
+    const items = splitNumbered(rest);
+    return items.length === count ? { items, end: paragraph.end } : null;
+  }
+  const next = doc.paragraphs[paragraph.index + 1];
+  if (!next || !ITEM_MARK.test(doc.slice(next))) return null;
+  return paragraphList(doc, paragraph.index, count);
 }
 
 /** The list a statement introduces, split into items, and where it ends. */
@@ -133,13 +202,10 @@ function listAfter(doc: Doc, end: number, count: number | null, nextStatement: n
   if (intro) {
     const from = end + intro.index + intro[0].length;
     const rest: Span = { start: from, end: paragraph.end };
-    if (text.slice(from, paragraph.end).trim().length === 0) {
-      // `… 3 khâu đột phá:` ends its paragraph: the items are the paragraphs after it.
-      const paras = followingParagraphs(doc, paragraph.index, count);
-      const texts = paras.map((p) => text.slice(p.start, p.end));
-      const joined = texts.join('\n');
-      const items = chooseItems([splitNumbered(joined), nonEmpty(texts)], count);
-      if (items.length) return { items, end: paras[Math.min(items.length, paras.length) - 1].end };
+    if (/^[\s:.,-]*$/.test(text.slice(from, paragraph.end))) {
+      // `… 3 khâu đột phá:` (or `… là:`) ends its paragraph: the items are the paragraphs after it.
+      const list = paragraphList(doc, paragraph.index, count);
+      if (list) return list;
     }
     const firstSentence: Span = { start: from, end: doc.sentenceAt(from).end };
     const restText = text.slice(rest.start, rest.end);
@@ -154,6 +220,10 @@ function listAfter(doc: Doc, end: number, count: number | null, nextStatement: n
     ];
     const items = chooseItems(candidates, count);
     if (items.length) return { items, end: items === candidates[1] || items === candidates[4] ? firstSentence.end : rest.end };
+  }
+  if (count !== null && sentence.end <= clauseEnd) {
+    const numbered = numberedListAfter(doc, sentence.end, count);
+    if (numbered) return numbered;
   }
   // `3 khâu đột phá. Trong đó, A; B; C.`: accepted only when the `;` parts give the count.
   if (count !== null) {
@@ -217,15 +287,19 @@ export const breakthroughs: Extractor<'breakthroughs'> = {
   key: 'breakthroughs',
   ruleFile: 'breakthroughs',
   extract(doc, rules) {
-    if (!BREAKTHROUGH_WORD.test(doc.text)) return [];
+    if (!mayNameBreakthrough(doc.text) || !BREAKTHROUGH_WORD.test(doc.text)) return [];
     const policyArticle = POLICY_CONTEXT.test(doc.text);
     const found: { start: number; end: number; count: number | null; rule: CompiledRule }[] = [];
-    for (const rule of rules) {
-      for (const m of scan(rule, doc.text)) {
-        const count = rule.name === 'counted-breakthroughs' ? readCount(m.groups.count, m.groups.unit) : null;
-        if (count === undefined) continue;
-        if (rule.name === 'counted-breakthroughs' && !m.groups.unit && !m.groups.strategic && !policyArticle) continue;
-        found.push({ start: m.start, end: m.end, count, rule });
+    // A statement lies inside one paragraph: the rules run only over the paragraphs that name a breakthrough.
+    for (const paragraph of doc.paragraphs) {
+      if (!doc.slice(paragraph).toLowerCase().includes('đột phá')) continue;
+      for (const rule of rules) {
+        for (const m of scan(rule, doc.text, paragraph)) {
+          const count = rule.name === 'counted-breakthroughs' ? readCount(m.groups.count, m.groups.unit) : null;
+          if (count === undefined) continue;
+          if (rule.name === 'counted-breakthroughs' && !m.groups.unit && !m.groups.strategic && !policyArticle) continue;
+          found.push({ start: m.start, end: m.end, count, rule });
+        }
       }
     }
     found.sort((a, b) => a.start - b.start || (b.count ?? 0) - (a.count ?? 0));

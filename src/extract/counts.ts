@@ -27,8 +27,19 @@ type Qualifier = CountFact['qualifier'];
 const PARTY_CONTEXT =
   /[Đđ]ảng (?:bộ|viên|ủy)|[Cc]hi bộ|(?:Đại hội|Nghị quyết|Ban Chấp hành Trung ương)[^.\n]{0,60}? (?:của )?Đảng(?! Cộng sản (?!Việt Nam))/;
 
-/** Words of a party topic in the paragraph of a participants count (a study conference on a resolution). */
-const PARTY_TOPIC = /Đảng|đảng viên|[Cc]hi bộ|[Nn]ghị quyết|quán triệt/;
+/**
+ * Cheap literal test before PARTY_CONTEXT: every party context names `Đảng`,
+ * `đảng` or `Chi bộ`, and most news articles name none (an unanchored regex
+ * with a leading class scans six times slower than `indexOf`).
+ */
+const mayNameParty = (text: string): boolean =>
+  text.indexOf('Đảng') >= 0 || text.indexOf('đảng') >= 0 || text.indexOf('Chi bộ') >= 0;
+
+/**
+ * Words of a party topic in the paragraph of a participants count: a study
+ * conference on a resolution, an event held for the congress.
+ */
+const PARTY_TOPIC = /Đảng|đảng viên|[Cc]hi bộ|[Nn]ghị quyết|quán triệt|Đại hội/;
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(?:có hơn|hơn|trên|vượt)$/, 'more_than'],
@@ -65,9 +76,21 @@ function countOf(m: RuleMatch): number | null {
     return n !== null && Number.isInteger(n) && n > 0 ? n : null;
   }
   const words = m.groups.w;
-  if (words === undefined) return null;
+  if (words === undefined || !isCountInWords(words)) return null;
   const n = parseNumberWords(words);
   return n !== null && n > 0 ? n : null;
+}
+
+/**
+ * Scale words that do not start a number on their own: `hàng trăm`, `vài
+ * nghìn` are vague amounts (`hàng`, `vài` are not number words, so the match
+ * starts at `trăm`). A bare `một` is the article `a` (`một đại biểu cho rằng`).
+ */
+const NOT_A_NUMBER_START = /^(?:trăm|nghìn|ngàn|mươi|lăm|nhăm|mốt|linh|lẻ)(?:\s|$)/i;
+
+function isCountInWords(words: string): boolean {
+  const w = words.trim().toLowerCase();
+  return w !== 'một' && !NOT_A_NUMBER_START.test(w);
 }
 
 /** Bodies whose count gives the delegation to a higher congress, not a committee. */
@@ -185,24 +208,59 @@ function identity(f: CountFact): string {
   return `${f.role}|${f.count}`;
 }
 
+/** Names of the bodies whose members are counted, in lower case (`{{bodyname}}` in the rule file). */
+const BODY_WORDS = [
+  'ban chấp hành', 'bch', 'ban thường vụ', 'btv', 'ủy ban kiểm tra', 'ubkt',
+  'đoàn chủ tịch', 'đoàn thư ký', 'ban thẩm tra', 'đoàn đại biểu',
+];
+
+/**
+ * The words, in lower case, one of which a paragraph must contain for a rule
+ * to be run over it: the noun or verb every match of the rule contains. This
+ * keeps the rules (whose leading number patterns are slow to scan) off the
+ * paragraphs that cannot hold a count. A rule not listed runs on every paragraph.
+ */
+const TRIGGERS: Record<string, readonly string[]> = {
+  'body-consists-of': BODY_WORDS,
+  'elected-into-body': BODY_WORDS,
+  'members-of-body': ['ủy viên'],
+  'elected-members-of-body': ['trúng cử', 'được bầu'],
+  'delegates-who-represent-members': ['đảng viên'],
+  delegates: ['đại biểu'],
+  members: ['đảng viên'],
+  'delegates-total-stated': ['đại biểu'],
+  'members-total-stated': ['đảng viên'],
+  'participants-attending': ['sự tham', 'sự có mặt', 'sự hiện diện'],
+  'participants-at-meeting': ['dự', 'tham gia', 'theo dõi', 'học tập', 'nghe'],
+  'meeting-has-participants': ['hội nghị', 'lớp', 'buổi'],
+};
+
+const mayMatch = (rule: CompiledRule, paragraph: string): boolean =>
+  TRIGGERS[rule.name]?.some((word) => paragraph.includes(word)) ?? true;
+
 export const counts: Extractor<'counts'> = {
   key: 'counts',
   ruleFile: 'counts',
   extract(doc, rules) {
-    if (!PARTY_CONTEXT.test(doc.text)) return [];
+    if (!mayNameParty(doc.text) || !PARTY_CONTEXT.test(doc.text)) return [];
     const out: Found<CountFact>[] = [];
-    // A number is read by the first rule (in file order) that accepts it.
-    const claimed = new Set<number>();
-    for (const rule of rules) {
-      for (const m of scan(rule, doc.text)) {
-        const number = m.spanOf('n') ?? m.spanOf('w');
-        if (!number || claimed.has(number.start)) continue;
-        const role = roleOf(rule, m);
-        const count = countOf(m);
-        if (role === null || count === null || !isPartyCount(doc, m, role, number)) continue;
-        claimed.add(number.start);
-        const fact: CountFact = { count, role, qualifier: qualifierOf(m.groups.q) };
-        out.push({ fact, span: { start: m.start, end: m.end }, rule: rule.id, confidence: rule.confidence });
+    // Every rule stays inside a paragraph, so each is run only over the paragraphs holding its trigger word.
+    for (const paragraph of doc.paragraphs) {
+      const lower = doc.slice(paragraph).toLowerCase();
+      // A number is read by the first rule (in file order) that accepts it.
+      const claimed = new Set<number>();
+      for (const rule of rules) {
+        if (!mayMatch(rule, lower)) continue;
+        for (const m of scan(rule, doc.text, paragraph)) {
+          const number = m.spanOf('n') ?? m.spanOf('w');
+          if (!number || claimed.has(number.start)) continue;
+          const role = roleOf(rule, m);
+          const count = countOf(m);
+          if (role === null || count === null || !isPartyCount(doc, m, role, number)) continue;
+          claimed.add(number.start);
+          const fact: CountFact = { count, role, qualifier: qualifierOf(m.groups.q) };
+          out.push({ fact, span: { start: m.start, end: m.end }, rule: rule.id, confidence: rule.confidence });
+        }
       }
     }
     return keepMostQualified(out);
