@@ -343,7 +343,14 @@ export function dateWindows(doc: Doc): Span[] {
     const p = paragraphs[pi];
     if (at < p.start) continue;
     let start = Math.max(p.start, at - REACH_BEFORE);
-    if (start > p.start) start = Math.max(p.start, text.lastIndexOf(' ', start));
+    // Back to a word start, looking at most REACH_BEFORE characters (a text without
+    // spaces must not make this a scan to the paragraph's start for every anchor).
+    if (start > p.start) {
+      const floor = Math.max(p.start, start - REACH_BEFORE);
+      let i = start;
+      while (i > floor && text.charCodeAt(i) !== 32) i--;
+      start = i;
+    }
     const end = Math.min(p.end, at + REACH_AFTER);
     const last = windows[windows.length - 1];
     // Close windows of one paragraph are tried as one: each regex call has a

@@ -76,7 +76,8 @@ export function decode(input: Uint8Array | string): Decoded {
       return { text: lenient, encoding, problems: [`input is not valid UTF-8: ${bad} byte sequence(s) replaced by U+FFFD`] };
     }
     const problems = [`input is not UTF-8: read as ${LEGACY_NAMES[legacy.encoding]} and converted to Unicode`];
-    if (legacy.encoding === 'windows-1252') problems[0] += ' (no Vietnamese encoding fitted; the text may be garbled)';
+    if (body.includes(0)) problems[0] = `input looks binary, not text (it holds NUL bytes): read as ${LEGACY_NAMES[legacy.encoding]}, the text is likely garbage`;
+    else if (legacy.encoding === 'windows-1252' || legacy.score < 0.02) problems[0] += ' (no Vietnamese encoding fits; the text may be garbled)';
     return { text: legacy.text, encoding: legacy.encoding, problems };
   }
 }

@@ -20,6 +20,8 @@ export interface HtmlText {
   /** Page dateline, YYYY-MM-DD, with the HTML offsets of the element it came from. */
   published: { value: string; start: number; end: number } | null;
   notes: string[];
+  /** Degradations to report as warnings. */
+  problems: string[];
 }
 
 const parser = unified().use(rehypeParse, { fragment: false });
@@ -162,8 +164,39 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<article[\s>]|<div[\s>]|<p[\s>])/i.test(text.slice(0, 2048));
 }
 
+/**
+ * The page's text when the parser cannot build its tree (nesting deeper than
+ * the call stack allows): tags stripped, scripts and styles dropped, block
+ * tags as line breaks, each text run keeping its offset.
+ */
+export function stripTags(html: string): HtmlText {
+  const checkpoints: [number, number][] = [];
+  let text = '';
+  const skip = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi;
+  let last = 0;
+  const addText = (from: number, to: number) => {
+    const piece = html.slice(from, to).replace(/[\r\n\t]/g, ' ');
+    if (piece.trim() === '') return;
+    checkpoints.push([text.length, from]);
+    text += piece;
+  };
+  for (let m = skip.exec(html); m; m = skip.exec(html)) {
+    addText(last, m.index);
+    if (/^<\/?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote|table|ul|ol)\b/i.test(m[0]) && !text.endsWith('\n')) text += '\n';
+    last = m.index + m[0].length;
+  }
+  addText(last, html.length);
+  return { text, checkpoints, title: null, published: null, notes: [], problems: ['read HTML with tags stripped: the page nests too deeply for the HTML parser'] };
+}
+
 export function htmlToText(html: string): HtmlText {
-  const root = parser.parse(html) as Root;
+  let root: Root;
+  try {
+    root = parser.parse(html) as Root;
+  } catch (e) {
+    if (e instanceof RangeError) return stripTags(html);
+    throw e;
+  }
   const title = pageTitle(root);
   const published = pagePublished(root);
   const main = mainContent(root);
@@ -200,5 +233,5 @@ export function htmlToText(html: string): HtmlText {
   if (main.type === 'root') main.children.forEach(visit);
   else visit(main);
   const notes = [`read HTML: kept the main text${dropped ? `, dropped ${dropped} navigation/script/caption/share element(s)` : ''}`];
-  return { text, checkpoints, title, published, notes };
+  return { text, checkpoints, title, published, notes, problems: [] };
 }

@@ -26,6 +26,7 @@ export function parseArticle(this: Processor): void {
       source = html.text;
       page = { title: html.title, published: html.published };
       notes.push(...html.notes);
+      for (const problem of html.problems) file.message(problem, { ruleId: 'html', source: 'vnextract' });
     }
     const normalized = normalize(source);
     const { text } = normalized;
