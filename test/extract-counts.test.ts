@@ -3,6 +3,9 @@
  * context gate, one fact per stated count with the qualified statement
  * preferred, the first rule claiming a number, and whole-article readings.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { compileRuleDirs } from '../src/rules/compile.js';
@@ -95,5 +98,59 @@ describe('counts', () => {
     const text =
       'Đảng ủy phường tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội, với sự tham gia của gần 700 cán bộ, đảng viên tại 12 điểm cầu.';
     expect(await countsOf(text)).toEqual([{ count: 700, role: 'participants', qualifier: 'approx' }]);
+  });
+
+  it('reads the size right after each body of a list, and no delegates or members as a body', async () => {
+    const text = [
+      'Phiên trù bị Đại hội Đảng bộ xã bầu Đoàn Chủ tịch 7 đồng chí, Đoàn Thư ký 3 đồng chí và Ban Thẩm tra tư cách đại biểu 5 đồng chí.',
+      'Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã khóa mới bầu Ban Thường vụ 9 đồng chí; Ủy ban Kiểm tra: 6 đồng chí.',
+      'Ban Chấp hành Đảng bộ xã 142 đại biểu chính thức, đại diện cho 1.050 đảng viên, đã thảo luận văn kiện.',
+    ].join('\n');
+    expect(await countsOf(text)).toEqual([
+      { count: 7, role: 'committee', qualifier: 'exact' },
+      { count: 3, role: 'committee', qualifier: 'exact' },
+      { count: 5, role: 'committee', qualifier: 'exact' },
+      { count: 9, role: 'committee', qualifier: 'exact' },
+      { count: 6, role: 'committee', qualifier: 'exact' },
+      { count: 142, role: 'delegates', qualifier: 'exact' },
+      { count: 1050, role: 'members', qualifier: 'exact' },
+    ]);
+  });
+
+  it('reads people elected to attend a higher congress as delegates, never as participants', async () => {
+    const text = [
+      'Đại hội Đảng bộ Công an huyện bầu 3 đồng chí đi dự Đại hội Đảng bộ Công an tỉnh lần thứ IX.',
+      'Đảng bộ phường tổ chức hội nghị quán triệt Nghị quyết; Đại hội Chi bộ bầu ra 2 đồng chí dự hội nghị đại biểu Đảng bộ phường.',
+      'Tham dự hội nghị quán triệt Nghị quyết có 120 đồng chí là bí thư chi bộ.',
+    ].join('\n');
+    expect(await countsOf(text)).toEqual([
+      { count: 3, role: 'delegates', qualifier: 'exact' },
+      { count: 120, role: 'participants', qualifier: 'exact' },
+    ]);
+  });
+
+  it("runs a user's count rule only over the paragraphs holding one of its `requires:` words", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnextract-counts-'));
+    writeFileSync(
+      join(dir, 'veterans.yaml'),
+      [
+        'type: counts',
+        'rules:',
+        '  - name: veterans-association-members',
+        "    requires: ['Hội Cựu chiến binh']",
+        "    pattern: '(?<n>{{int}}) hội viên'",
+        '    set: { role: participants }',
+        '    examples:',
+        "      - text: 'Hội Cựu chiến binh xã có 120 hội viên, phần lớn là đảng viên.'",
+        '',
+      ].join('\n'),
+    );
+    const withUserRule = ruleSetFrom(compileRuleDirs([builtinRulesDir(), dir]).bundle);
+    const text = [
+      'Hội Cựu chiến binh xã có 120 hội viên, phần lớn là đảng viên.',
+      'Chi bộ thôn Đông có 80 hội viên nông dân sinh hoạt thường xuyên.',
+    ].join('\n');
+    const article = await extract(text, { rules: withUserRule });
+    expect(article.counts.map(({ count, role }) => ({ count, role }))).toEqual([{ count: 120, role: 'participants' }]);
   });
 });

@@ -121,3 +121,47 @@ describe('targets: one goal stated twice', () => {
     expect(t).toHaveLength(2);
   });
 });
+
+describe('targets: units of measure and counted nouns', () => {
+  it('gives the unit of measure itself, and keeps a counted noun as written', async () => {
+    const t = await targetsOf(
+      'Đại hội Đảng bộ huyện đề ra các chỉ tiêu đến năm 2030: cứng hóa thêm 60 km đường giao thông nông thôn; trồng mới 800 ha rừng; thu hút 2 triệu lượt khách du lịch; có 6 xã đạt chuẩn nông thôn mới nâng cao.',
+    );
+    expect(t).toMatchObject([
+      { indicator: 'cứng hóa thêm đường giao thông nông thôn', value: 60, unit: 'km', year: 2030 },
+      { value: 800, unit: 'ha', year: 2030 },
+      { value: 2000000, unit: 'lượt khách du lịch', year: 2030 },
+      { value: 6, unit: 'xã', year: 2030 },
+    ]);
+  });
+
+  it('does not read the size of a place in a goal sentence as a goal', async () => {
+    const t = await targetsOf(
+      'Theo Nghị quyết Đại hội, thị xã phấn đấu trở thành thành phố trước năm 2030; thị xã có diện tích tự nhiên gần 24.000 ha, tuyến quốc lộ qua địa bàn dài hơn 30 km.',
+    );
+    expect(t).toEqual([]);
+  });
+});
+
+describe('targets: counted goals written in words', () => {
+  it('reads a number word directly before a counted noun of the list', async () => {
+    const t = await targetsOf(
+      'Nghị quyết Đại hội Đảng bộ xã đặt mục tiêu đến năm 2030 xây dựng thêm ba trường đạt chuẩn quốc gia, thành lập mới hai hợp tác xã và có thêm năm thôn đạt chuẩn nông thôn mới kiểu mẫu.',
+    );
+    expect(t.map(({ value, unit, year }) => ({ value, unit, year }))).toEqual([
+      { value: 3, unit: 'trường', year: 2030 },
+      { value: 2, unit: 'hợp tác xã', year: 2030 },
+      { value: 5, unit: 'thôn', year: 2030 },
+    ]);
+  });
+
+  it('leaves the article một, the year năm and nouns outside the list', async () => {
+    const t = await targetsOf(
+      [
+        'Đảng bộ xã phấn đấu mỗi năm xây dựng thêm một trường đạt chuẩn quốc gia.',
+        'Nghị quyết đặt mục tiêu có thêm năm 2030 là năm về đích nông thôn mới; đào tạo hai lớp cán bộ nguồn.',
+      ].join('\n'),
+    );
+    expect(t).toEqual([]);
+  });
+});

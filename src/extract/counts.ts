@@ -7,7 +7,7 @@
  * party meeting: deputies of the National Assembly, admission targets
  * (`kết nạp 600 đảng viên`), disciplinary or award counts.
  */
-import { scan, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
+import { matchesIn, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
 import type { FactOf } from '../schema.js';
 import { parseAmount, parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
 import type { Doc, Extractor, Found, Span } from '../types.js';
@@ -96,10 +96,14 @@ function isCountInWords(words: string): boolean {
 /** Bodies whose count gives the delegation to a higher congress, not a committee. */
 const DELEGATION = /^đoàn đại biểu$/i;
 
-/** The role of a match: the rule's, except that a delegation body gives delegates. */
+/**
+ * The role of a match: the rule's, except that a delegation gives delegates:
+ * a delegation body, or people elected to attend a (higher) congress
+ * (`attend`: `bầu 3 đồng chí đi dự Đại hội …`).
+ */
 function roleOf(rule: CompiledRule, m: RuleMatch): Role | null {
   const body = m.groups.body;
-  if (body && DELEGATION.test(body.replace(/\s+/g, ' '))) return 'delegates';
+  if (m.groups.attend || (body && DELEGATION.test(body.replace(/\s+/g, ' ')))) return 'delegates';
   // `Ban Chấp hành ... và 350 đại biểu`: đại biểu are not members of a committee.
   if (body && /^đại biểu$/i.test(m.groups.who ?? '')) return null;
   return (rule.set.role as Role | undefined) ?? null;
@@ -115,9 +119,9 @@ const NOT_MEMBERSHIP_AFTER =
 /** Verbs and words before `N đảng viên` in the same clause that make it a target or another list. */
 const NOT_MEMBERSHIP_BEFORE =
   /đảng viên mới|kết nạp|phát triển|khai trừ|kỷ luật|xóa tên|xử lý|kiểm tra|giám sát|tặng|trao|[Hh]uy hiệu|khen thưởng|phấn đấu|chỉ tiêu|xét|đề nghị|xếp loại|chuyển sinh hoạt|mỗi năm|hằng năm|hàng năm/i;
-/** Words after the members of a body that make them a subgroup (women, re-elected…). */
+/** Words after the members of a body that make them a subgroup (women, re-elected, disciplined, awarded…). */
 const SUBGROUP_AFTER =
-  /^\s*(?:là )?(?:nữ|tái cử|tái đắc cử|lần đầu|tham gia lần đầu|mới|trẻ|dưới|ngoài|người dân tộc|dân tộc thiểu số|cán bộ trẻ)/i;
+  /^\s*(?:là )?(?:nữ|tái cử|tái đắc cử|lần đầu|tham gia lần đầu|mới|trẻ|dưới|ngoài|người dân tộc|dân tộc thiểu số|cán bộ trẻ|bị|vi phạm|được (?:khen|tặng|trao|kỷ luật))/i;
 /** Words after `N đại biểu` that make it a vote or a list of speakers, not the delegates present. */
 const VOTE_OR_SPEECH_AFTER =
   /^\s*(?:có mặt )?(?:biểu quyết|tán thành|nhất trí|đồng ý|bỏ phiếu|không tán thành|phát biểu|tham luận|trình bày|góp ý|có ý kiến)/i;
@@ -171,9 +175,16 @@ function isMembersCount(r: Reading): boolean {
 
 const isCommitteeCount = (r: Reading): boolean => !STATE_DEPUTIES.test(afterNoun(r)) && !SUBGROUP_AFTER.test(r.after);
 
+/**
+ * `bầu 3 đồng chí …` right before the number: people a meeting elects are a
+ * delegation or a body, never participants (`bầu 3 đồng chí đi dự Đại hội`).
+ */
+const ELECTED_BEFORE = /(?:^|\s)(?:bầu|bầu ra|bầu chọn|bầu bổ sung)\s*$/i;
+
 function isParticipantsCount(r: Reading): boolean {
   const paragraph = r.doc.paragraphAt(r.match.start);
-  return !opensRange(r) && PARTY_TOPIC.test(r.doc.text.slice(paragraph.start, paragraph.end));
+  if (opensRange(r) || ELECTED_BEFORE.test(r.doc.text.slice(Math.max(paragraph.start, r.match.start - 20), r.match.start))) return false;
+  return PARTY_TOPIC.test(r.doc.text.slice(paragraph.start, paragraph.end));
 }
 
 const IS_COUNT_OF: Record<Role, (r: Reading) => boolean> = {
@@ -208,50 +219,20 @@ function identity(f: CountFact): string {
   return `${f.role}|${f.count}`;
 }
 
-/** Names of the bodies whose members are counted, in lower case (`{{bodyname}}` in the rule file). */
-const BODY_WORDS = [
-  'ban chấp hành', 'bch', 'ban thường vụ', 'btv', 'ủy ban kiểm tra', 'ubkt',
-  'đoàn chủ tịch', 'đoàn thư ký', 'ban thẩm tra', 'đoàn đại biểu',
-];
-
-/**
- * The words, in lower case, one of which a paragraph must contain for a rule
- * to be run over it: the noun or verb every match of the rule contains. This
- * keeps the rules (whose leading number patterns are slow to scan) off the
- * paragraphs that cannot hold a count. A rule not listed runs on every paragraph.
- */
-const TRIGGERS: Record<string, readonly string[]> = {
-  'body-consists-of': BODY_WORDS,
-  'elected-into-body': BODY_WORDS,
-  'members-of-body': ['ủy viên'],
-  'elected-members-of-body': ['trúng cử', 'được bầu'],
-  'delegates-who-represent-members': ['đảng viên'],
-  delegates: ['đại biểu'],
-  members: ['đảng viên'],
-  'delegates-total-stated': ['đại biểu'],
-  'members-total-stated': ['đảng viên'],
-  'participants-attending': ['sự tham', 'sự có mặt', 'sự hiện diện'],
-  'participants-at-meeting': ['dự', 'tham gia', 'theo dõi', 'học tập', 'nghe'],
-  'meeting-has-participants': ['hội nghị', 'lớp', 'buổi'],
-};
-
-const mayMatch = (rule: CompiledRule, paragraph: string): boolean =>
-  TRIGGERS[rule.name]?.some((word) => paragraph.includes(word)) ?? true;
-
 export const counts: Extractor<'counts'> = {
   key: 'counts',
   ruleFile: 'counts',
   extract(doc, rules) {
     if (!mayNameParty(doc.text) || !PARTY_CONTEXT.test(doc.text)) return [];
     const out: Found<CountFact>[] = [];
-    // Every rule stays inside a paragraph, so each is run only over the paragraphs holding its trigger word.
+    // Every rule stays inside a paragraph, so each is run only over the
+    // paragraphs holding one of its `requires:` words (matchesIn checks them).
     for (const paragraph of doc.paragraphs) {
-      const lower = doc.slice(paragraph).toLowerCase();
+      const words = doc.slice(paragraph);
       // A number is read by the first rule (in file order) that accepts it.
       const claimed = new Set<number>();
       for (const rule of rules) {
-        if (!mayMatch(rule, lower)) continue;
-        for (const m of scan(rule, doc.text, paragraph)) {
+        for (const m of matchesIn(rule, words, paragraph.start)) {
           const number = m.spanOf('n') ?? m.spanOf('w');
           if (!number || claimed.has(number.start)) continue;
           const role = roleOf(rule, m);

@@ -98,10 +98,11 @@ export function indicatorOf(
   text: string,
   afterPrevious = false,
 ): { text: string; span: Span; fromAfter: boolean } {
-  const head = q.kind === 'counted' ? text.slice(clause.start, q.numStart) : text.slice(clause.start, q.start);
+  const head = q.kind === 'counted' || q.kind === 'measure' ? text.slice(clause.start, q.numStart) : text.slice(clause.start, q.start);
   // The words between two value-first items belong to the first (`75% số xã và 50% số huyện`).
   const found = afterPrevious ? { last: '', earlier: '' } : indicatorBefore(stripComparator(head));
-  if (q.kind === 'counted' && q.noun) {
+  // A counted noun, or what a unit of measure measures, joins its verb (`cứng hóa thêm đường giao thông`).
+  if (q.noun) {
     const noun = text.slice(q.noun.start, q.noun.end);
     const verb = found.last || found.earlier;
     return { text: shorten(verb ? `${verb} ${noun}` : noun), span: { start: clause.start, end: q.noun.end }, fromAfter: false };

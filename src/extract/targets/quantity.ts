@@ -22,7 +22,7 @@ export interface Quantity extends Span {
   perYearMark: boolean;
   /** A further item of a list of counted goals: kept only right after one. */
   continued: boolean;
-  /** Where the counted noun is written, for the indicator. */
+  /** Where the counted noun (or what a unit of measure measures) is written, for the indicator. */
   noun?: Span;
   /** The verb that governs a counted noun (`kết nạp`, `có`). */
   verb?: string;
@@ -85,6 +85,14 @@ function countedUnit(raw: string): { unit: string; length: number } | null {
   return { unit, length };
 }
 
+/**
+ * Number words that do not start a count on their own: `hàng trăm` is vague
+ * (the match starts at `trăm`), a bare `một` is the article `a`, and `tư`
+ * also means private (`tư nhân`).
+ */
+const NOT_A_NUMBER_START = /^(?:một|trăm|nghìn|ngàn|mươi|lăm|nhăm|mốt|linh|lẻ|tư)(?:\s|$)/i;
+const isCountInWords = (words: string) => !NOT_A_NUMBER_START.test(words.trim());
+
 function numbersOf(m: RuleMatch, scale: string | undefined) {
   const read = (s: string | undefined) => (s === undefined ? null : parseAmount(s, scale));
   const lo = read(m.groups.lo);
@@ -105,6 +113,11 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string): Qu
   let end = m.end;
   let noun: Span | undefined;
   if (kind === 'percent') unit = '%';
+  if (kind === 'measure') {
+    unit = (m.groups.measure ?? '').replace(/\s+/g, '');
+    noun = measuredSpan(m);
+    if (noun) end = noun.end;
+  }
   if (kind === 'counted') {
     const nounSpan = m.spanOf('noun');
     const read = countedUnit(m.groups.noun ?? '');
@@ -113,7 +126,9 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string): Qu
     noun = { start: nounSpan.start, end: nounSpan.start + read.length };
     end = noun.end;
   }
-  if (kind !== 'money' && kind !== 'counted') scale = undefined;
+  if (kind !== 'money' && kind !== 'counted' && kind !== 'measure') scale = undefined;
+  const val = m.groups.val;
+  if (val !== undefined && !/\d/.test(val) && !isCountInWords(val)) return null;
   const numbers = numbersOf(m, scale);
   if (!numbers) return null;
   // A bare year or a year span is not a quantity of a goal.
@@ -136,7 +151,14 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string): Qu
   };
 }
 
-const PRIORITY: Record<string, number> = { percent: 4, money: 3, times: 2, counted: 1 };
+/** What a unit of measure measures (`km | đường giao thông`), cut at its first modifier. */
+function measuredSpan(m: RuleMatch): Span | undefined {
+  const span = m.spanOf('measured');
+  const read = span && countedUnit(m.groups.measured ?? '');
+  return span && read ? { start: span.start, end: span.start + read.length } : undefined;
+}
+
+const PRIORITY: Record<string, number> = { percent: 4, money: 3, times: 2, measure: 2, counted: 1 };
 
 /**
  * One quantity per number: where rules overlap on the same number, the
