@@ -153,4 +153,11 @@ describe('counts', () => {
     const article = await extract(text, { rules: withUserRule });
     expect(article.counts.map(({ count, role }) => ({ count, role }))).toEqual([{ count: 120, role: 'participants' }]);
   });
+
+  it('reads each of two delegations elected in one sentence as delegates', async () => {
+    const text =
+      'Đảng bộ Công an huyện có 240 đảng viên. Đại hội bầu đoàn đại biểu gồm 9 đồng chí đi dự Đại hội Đảng bộ huyện và 2 đồng chí dự Đại hội Đảng bộ Công an tỉnh.';
+    const article = await extract(text);
+    expect(article.counts.map(({ count, role }) => `${role} ${count}`).sort()).toEqual(['delegates 2', 'delegates 9', 'members 240']);
+  });
 });

@@ -187,6 +187,17 @@ function isParticipantsCount(r: Reading): boolean {
   return PARTY_TOPIC.test(r.doc.text.slice(paragraph.start, paragraph.end));
 }
 
+/**
+ * `… bầu đoàn đại biểu gồm 12 đồng chí đi dự Đại hội A và 3 đồng chí dự Đại
+ * hội B`: people who go to a congress after an election in their sentence are
+ * a delegation, whatever rule read them.
+ */
+function isElectedDelegation(doc: Doc, number: Span): boolean {
+  if (!/^\s*(?:đồng chí|đại biểu)\s+(?:đi\s+)?(?:tham\s+)?dự\s+Đại hội/i.test(doc.text.slice(number.end, number.end + 40))) return false;
+  const sentence = doc.sentenceAt(number.start);
+  return /(?:^|\s)bầu(?:\s|$)/i.test(doc.text.slice(sentence.start, number.start));
+}
+
 const IS_COUNT_OF: Record<Role, (r: Reading) => boolean> = {
   delegates: isDelegatesCount,
   members: isMembersCount,
@@ -235,7 +246,7 @@ export const counts: Extractor<'counts'> = {
         for (const m of matchesIn(rule, words, paragraph.start)) {
           const number = m.spanOf('n') ?? m.spanOf('w');
           if (!number || claimed.has(number.start)) continue;
-          const role = roleOf(rule, m);
+          const role = isElectedDelegation(doc, number) ? 'delegates' : roleOf(rule, m);
           const count = countOf(m);
           if (role === null || count === null || !isPartyCount(doc, m, role, number)) continue;
           claimed.add(number.start);
