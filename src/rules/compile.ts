@@ -97,13 +97,17 @@ export function ruleFilesIn(dir: string): string[] {
   return names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(dir, n));
 }
 
-/** `năm` → `năm`, `Năm`: the pre-check words as they may open a sentence. */
+/**
+ * The pre-check words as they may be written: as given, lower case,
+ * sentence case, Title Case (`Ban Chấp Hành`) and headline capitals.
+ */
 function caseVariants(words: string[]): string[] {
   const out = new Set<string>();
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   for (const w of words) {
-    out.add(w);
-    out.add(w[0].toUpperCase() + w.slice(1));
-    out.add(w[0].toLowerCase() + w.slice(1));
+    const lower = w.toLowerCase();
+    out.add(w).add(lower).add(cap(lower)).add(cap(w)).add(w.toUpperCase());
+    out.add(lower.split(' ').map(cap).join(' '));
   }
   return [...out];
 }
