@@ -29,7 +29,7 @@ export const Rule = z.object({
   /**
    * Words of which a text must contain at least one for the rule to be tried:
    * a literal pre-check (indexOf) that spares running the pattern on text
-   * that cannot match. A capitalised first letter is also accepted.
+   * that cannot match. Case variants (sentence case, Title Case, capitals) are added.
    */
   requires: z.array(z.string().min(1)).optional(),
   examples: z.array(Example).min(1, 'every rule needs at least one example'),
