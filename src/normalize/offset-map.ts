@@ -4,6 +4,8 @@
  * the places where lengths changed (NFC composition, removed zero-width
  * characters): pairs of (normalised offset, original offset).
  */
+import { lastAtOrBefore } from '../util/search.js';
+
 /** Offsets of the text rules see, back to the input as the user gave it. */
 export interface SourceMap {
   toOriginal(n: number): number;
@@ -39,13 +41,7 @@ export class OffsetMap implements SourceMap {
   /** Original offset of normalised offset `n`. */
   toOriginal(n: number): number {
     const { norm, orig } = this;
-    let lo = 0;
-    let hi = norm.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (norm[mid] <= n) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(norm, n, (x) => x);
     const o = orig[lo] + (n - norm[lo]);
     return lo + 1 < orig.length ? Math.min(o, orig[lo + 1]) : Math.min(o, this.original.length);
   }
@@ -59,13 +55,7 @@ export class OffsetMap implements SourceMap {
       this.lineStarts = starts;
     }
     const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(starts, o, (x) => x);
     return { line: lo + 1, column: o - starts[lo] + 1 };
   }
 

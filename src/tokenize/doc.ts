@@ -1,17 +1,9 @@
 /** The document extractors read: normalised text with its paragraphs and sentences. */
 import type { Doc, Paragraph, Sentence, Span } from '../types.js';
+import { lastAtOrBefore } from '../util/search.js';
 import { segment } from './sentences.js';
 
-function findLast<T extends Span>(items: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (items[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const byStart = (s: Span) => s.start;
 
 export class TextDoc implements Doc {
   readonly paragraphs: Paragraph[];
@@ -31,11 +23,11 @@ export class TextDoc implements Doc {
   }
 
   sentenceAt(offset: number): Sentence {
-    return this.sentences[findLast(this.sentences, offset)];
+    return this.sentences[lastAtOrBefore(this.sentences, offset, byStart)];
   }
 
   paragraphAt(offset: number): Paragraph {
-    return this.paragraphs[findLast(this.paragraphs, offset)];
+    return this.paragraphs[lastAtOrBefore(this.paragraphs, offset, byStart)];
   }
 
   slice(span: Span): string {
