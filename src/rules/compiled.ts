@@ -32,7 +32,10 @@ export interface RuleBundle {
 }
 
 export interface CompiledRule extends RuleRecord {
+  /** The pattern for scanning (global, no indices: the `d` flag makes every scan a third slower). */
   re: RegExp;
+  /** The same pattern, sticky with indices: run again at a match only when a group's span is asked for. */
+  reIndices: RegExp;
 }
 
 export interface RuleMatch extends Span {
@@ -44,8 +47,8 @@ export interface RuleMatch extends Span {
 }
 
 export function instantiate(r: RuleRecord): CompiledRule {
-  const flags = new Set(r.flags.replace(/[gyd]/g, '').split(''));
-  return { ...r, re: new RegExp(r.source, [...flags].join('') + 'gd') };
+  const flags = [...new Set(r.flags.replace(/[gyd]/g, '').split(''))].join('');
+  return { ...r, re: new RegExp(r.source, `${flags}g`), reIndices: new RegExp(r.source, `${flags}yd`) };
 }
 
 /**
@@ -72,22 +75,31 @@ export function matchesIn(rule: CompiledRule, subject: string, base: number): Ru
       continue;
     }
     const groups: Record<string, string | undefined> = {};
-    const where: Record<string, Span> = {};
+    const first: Record<string, number> = {};
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
-      const value = m[i + 1];
-      if (name && value !== undefined && groups[name] === undefined) {
-        groups[name] = value;
-        const ix = m.indices?.[i + 1];
-        if (ix) where[name] = { start: base + ix[0], end: base + ix[1] };
+      if (name && m[i + 1] !== undefined && groups[name] === undefined) {
+        groups[name] = m[i + 1];
+        first[name] = i + 1;
       }
     }
+    const at = m.index;
+    let indices: RegExpIndicesArray | undefined;
     out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
+      start: base + at,
+      end: base + at + m[0].length,
       text: m[0],
       groups,
-      spanOf: (name) => where[name],
+      spanOf(name) {
+        const i = first[name];
+        if (i === undefined) return undefined;
+        if (!indices) {
+          rule.reIndices.lastIndex = at;
+          indices = rule.reIndices.exec(subject)?.indices;
+        }
+        const ix = indices?.[i];
+        return ix ? { start: base + ix[0], end: base + ix[1] } : undefined;
+      },
     });
   }
   return out;
