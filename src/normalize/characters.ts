@@ -6,9 +6,9 @@
  */
 import { OffsetMap } from './offset-map.js';
 
-// A base character followed by combining marks, an invisible character, or an HTML entity.
+// An invisible character, a run of combining marks (composed with the letter before it), or an HTML entity.
 const LENGTH_CHANGING =
-  /[\u200B-\u200D\u2060\uFEFF\u00AD]|[^\u0300-\u036F][\u0300-\u036F]+|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+  /[\u200B-\u200D\u2060\uFEFF\u00AD]|[\u0300-\u036F]+|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 
 const ENTITIES: Record<string, string> = {
   nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '-', mdash: '-', hellip: '…',
@@ -49,7 +49,14 @@ export function composeNfc(original: string): Composed {
   let entities = 0;
   LENGTH_CHANGING.lastIndex = 0;
   for (let m = LENGTH_CHANGING.exec(original); m; m = LENGTH_CHANGING.exec(original)) {
-    const piece = m[0];
+    let piece = m[0];
+    let at = m.index;
+    const marks = piece.charCodeAt(0) >= 0x300 && piece.charCodeAt(0) <= 0x36f;
+    // Marks compose with the letter before them, unless that letter was itself replaced.
+    if (marks && at > last) {
+      at--;
+      piece = original[at] + piece;
+    }
     let replacement: string;
     if (piece[0] === '&' && piece.length > 3) {
       const decoded = decodeEntity(piece);
@@ -62,10 +69,10 @@ export function composeNfc(original: string): Composed {
       if (replacement === '') removed++;
       else composed++;
     }
-    out += original.slice(last, m.index);
-    map.mark(out.length, m.index);
+    out += original.slice(last, at);
+    map.mark(out.length, at);
     out += replacement;
-    last = m.index + piece.length;
+    last = at + piece.length;
     map.mark(out.length, last);
   }
   out += original.slice(last);
