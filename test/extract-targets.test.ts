@@ -165,3 +165,95 @@ describe('targets: counted goals written in words', () => {
     expect(t).toEqual([]);
   });
 });
+
+describe('targets: resolution texts and party-building goals', () => {
+  it('reads goals throughout the decision part of a resolution, but not under a results heading', async () => {
+    const t = await targetsOf(
+      [
+        'NGHỊ QUYẾT',
+        'ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XXI, NHIỆM KỲ 2025 - 2030',
+        'Đại hội họp từ ngày 10 đến 12/8/2025, có 250 đại biểu tham dự.',
+        'QUYẾT NGHỊ:',
+        'I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025',
+        '1. Thu ngân sách trên địa bàn 5 năm 2.150 tỷ đồng; thu nhập bình quân đầu người 68 triệu đồng.',
+        '2. Hằng năm có 92% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; kết nạp 1.050 đảng viên mới.',
+        'II. PHƯƠNG HƯỚNG NHIỆM KỲ 2025 - 2030',
+        '1. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',
+        '2. Về xây dựng Đảng, hằng năm trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; kết nạp từ 220 đảng viên mới trở lên.',
+      ].join('\n'),
+      '2025-08-13',
+    );
+    expect(t).toMatchObject([
+      { value: 95000000, unit: 'VND', year: 2030 },
+      { value: 90, unit: '%', comparator: 'gt', year: null },
+      { value: 220, unit: 'đảng viên', comparator: 'gte', year: null },
+    ]);
+  });
+
+  it('takes a numbered section after a breakthrough section as goals again', async () => {
+    const t = await targetsOf(
+      [
+        'QUYẾT NGHỊ',
+        '1. Các chỉ tiêu chủ yếu',
+        'Đến năm 2030:',
+        '- Tỷ lệ đô thị hóa đạt 40%.',
+        '2. Các khâu đột phá',
+        '- Phát triển hạ tầng giao thông kết nối vùng.',
+        '3. Về công tác xây dựng Đảng, mỗi năm kết nạp từ 300 đảng viên mới trở lên.',
+      ].join('\n'),
+      '2025-09-30',
+    );
+    expect(t).toMatchObject([
+      { value: 40, unit: '%', year: 2030 },
+      { value: 300, unit: 'đảng viên', comparator: 'gte', year: null },
+    ]);
+  });
+
+  it('reads goals that a congress decides without a goal word, per year without a year', async () => {
+    const t = await targetsOf(
+      [
+        'Nhiệm kỳ 2015 - 2020, Đảng bộ Khối đã lãnh đạo các cơ quan hoàn thành tốt nhiệm vụ chính trị.',
+        'Nghị quyết Đại hội Đảng bộ Khối xác định trong nhiệm kỳ tới, hằng năm có từ 85% chi bộ hoàn thành tốt nhiệm vụ trở lên; mỗi năm kết nạp ít nhất 40 đảng viên mới. Đến năm 2025, 100% cơ quan trong Khối xử lý hồ sơ trên môi trường mạng.',
+      ].join('\n'),
+      '2020-07-03',
+    );
+    expect(t).toMatchObject([
+      { value: 85, unit: '%', comparator: 'gte', year: null },
+      { value: 40, unit: 'đảng viên', comparator: 'gte', year: null },
+      { value: 100, unit: '%', year: 2025 },
+    ]);
+  });
+
+  it('leaves weak goal words in a report on the past term', async () => {
+    const t = await targetsOf(
+      [
+        'Nhiệm kỳ qua, kinh tế của xã tăng trưởng khá, thu nhập bình quân đầu người đạt 62 triệu đồng.',
+        'Trong nhiệm kỳ, toàn Đảng bộ kết nạp 95 đảng viên mới, hằng năm có 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.',
+        'Tỷ lệ hộ nghèo giảm còn 1,8%, ước đạt 83,2% kế hoạch; tổng thu ngân sách vượt 12% so với kế hoạch.',
+        'Đại hội Đảng bộ xã xác định trong nhiệm kỳ tới, mỗi năm kết nạp ít nhất 20 đảng viên mới.',
+      ].join('\n'),
+      '2025-08-13',
+    );
+    expect(t).toMatchObject([{ value: 20, unit: 'đảng viên', comparator: 'gte', year: null }]);
+  });
+
+  it('keeps a results stretch over its numbered items and a results heading, until a goals heading', async () => {
+    const t = await targetsOf(
+      [
+        'Sáng 14/7/2025, Đảng bộ phường tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030.',
+        'Nhiệm kỳ qua, Đảng bộ lãnh đạo thực hiện đạt nhiều kết quả quan trọng:',
+        '1. Trong nhiệm kỳ, thu hút 12 dự án đầu tư.',
+        '2. Hằng năm có 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; kết nạp 210 đảng viên.',
+        'I. KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG',
+        'Trong nhiệm kỳ, mỗi năm kết nạp 45 đảng viên mới, hơn 90% chi bộ hoàn thành tốt nhiệm vụ.',
+        'II. PHƯƠNG HƯỚNG NHIỆM KỲ TỚI',
+        'Về xây dựng Đảng, hằng năm có trên 92% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; kết nạp từ 50 đảng viên mới trở lên.',
+      ].join('\n'),
+      '2025-07-14',
+    );
+    expect(t).toMatchObject([
+      { value: 92, unit: '%', comparator: 'gt', year: null },
+      { value: 50, unit: 'đảng viên', comparator: 'gte', year: null },
+    ]);
+  });
+});

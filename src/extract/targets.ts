@@ -7,7 +7,7 @@
  * goal sentence and the sentences and paragraphs that carry on its list),
  * drops results and counts of targets, and gives each goal its deadline year.
  */
-import { scan, type CompiledRule } from '../rules/compiled.js';
+import { matchesIn, type CompiledRule } from '../rules/compiled.js';
 import type { FactOf } from '../schema.js';
 import type { Doc, Extractor, ExtractContext, Found, Span } from '../types.js';
 import { clauseEnd, clauseStart, indicatorOf } from './targets/indicator.js';
@@ -21,6 +21,7 @@ import {
   isPerYear,
   isTopicEnd,
   isWeakCount,
+  isWeakGoalSentence,
   isYearlySentence,
   readCue,
   sentenceYear,
@@ -29,12 +30,28 @@ import {
   type SentenceView,
   type TimeFrame,
 } from './targets/scope.js';
+import { decisionStart, headingOf, type Heading } from './targets/sections.js';
 
 type Target = FactOf<'targets'>;
 
-/** Cheap checks before any rule runs: a goal word, and a party or planning topic. */
+/**
+ * Cheap checks before any rule runs: a goal word and a party or planning
+ * topic; or, in a party document, other words that may state goals (a
+ * congress or a resolution deciding, the next term, a deadline, a
+ * party-building ratio, a resolution's decision part). `xác định` and
+ * `thống nhất` count only after the body that decides (`Đại hội … xác
+ * định`), else they are everyday verbs. The goal words go first: they are
+ * the cheapest test that most news fails.
+ */
 const GOAL_WORDS = /chỉ tiêu|phấn đấu|mục tiêu/i;
 const PLANNING_TOPIC = /Đảng|Đại hội|[Nn]ghị quyết|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|GRDP|[Nn]hiệm kỳ/;
+const PARTY_GOAL_WORDS =
+  /đề ra|(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\n]{0,60}(?:xác định|thống nhất)|trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|(?:đến|tới) năm 20\d\d|hoàn thành tốt nhiệm vụ|kết nạp|quyết nghị/i;
+
+function mayStateGoals(text: string): boolean {
+  if (GOAL_WORDS.test(text)) return PLANNING_TOPIC.test(text);
+  return text.includes('Đảng') && PARTY_GOAL_WORDS.test(text);
+}
 
 function timeFrame(ctx: ExtractContext): TimeFrame {
   const published = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
@@ -45,37 +62,65 @@ function timeFrame(ctx: ExtractContext): TimeFrame {
   return { reference: published ?? latestTerm, published };
 }
 
-/** A paragraph that may open a list of goals: a goal word or a year. */
-const MAY_OPEN = /chỉ tiêu|phấn đấu|mục tiêu|đề ra|đặt ra|hướng (?:tới|đến)|kế hoạch đến|(?:năm|đến|tới) (?:19|20)\d\d/i;
+/**
+ * A paragraph that may open a list of goals: a goal word, a year, or the
+ * other words of the goal cues (`xác định` only after the body that decides).
+ */
+const MAY_OPEN = new RegExp(
+  [
+    'chỉ tiêu|phấn đấu|mục tiêu|đề ra|đặt ra|hướng (?:tới|đến)|kế hoạch đến|(?:năm|đến|tới) (?:19|20)\\d\\d',
+    '(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\\n]{0,60}(?:xác định|thống nhất)',
+    'trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|hoàn thành (?:tốt|xuất sắc) nhiệm vụ|kết nạp',
+  ].join('|'),
+  'i',
+);
 const CARRIES_ON = (p: string) => /\d/.test(p) || /:\s*$/.test(p);
+
+/** Paragraphs before a window that are scanned too, for the results they may report. */
+const LOOK_BACK = 2;
+/** Weak goal words (see `isWeakGoalSentence`): a window they open, like one in a decision part, needs that look back. */
+const WEAK_OPENING = /trong nhiệm kỳ|hoàn thành (?:tốt|xuất sắc) nhiệm vụ|kết nạp/i;
 
 /**
  * Stretches of paragraphs where goals can be stated: from a paragraph that
- * may open a list, on over the paragraphs that may carry it (a number, or
- * a closing colon). The walk below never finds a target outside them, so
- * the rules only scan these (most of a long article is not a target list).
+ * may open a list (any paragraph in the decision part of a resolution), on
+ * over the paragraphs that may carry it (a number, or a closing colon).
+ * The walk below never finds a target outside them, so the rules only scan
+ * these (most of a long article is not a target list). A window also
+ * takes the paragraphs with numbers right before it: they cannot state
+ * goals, but a result among them (`Nhiệm kỳ qua, …`) tells that weak goal
+ * words after it (`Trong nhiệm kỳ, … kết nạp 95 đảng viên`) report results.
  */
-function goalWindows(doc: Doc): Span[] {
+function goalWindows(doc: Doc, decision: number | null): Span[] {
   const windows: Span[] = [];
+  const paragraphs = doc.paragraphs;
   let open: Span | null = null;
-  for (const p of doc.paragraphs) {
+  // Paragraphs that carry, since the last one that did not (or the last window).
+  let carried = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     const words = doc.slice(p);
-    if (open && CARRIES_ON(words)) open.end = p.end;
-    else if (MAY_OPEN.test(words)) {
-      if (open) windows.push(open);
-      open = CARRIES_ON(words) ? { start: p.start, end: p.end } : null;
-      if (!open && /:\s*$/.test(words)) open = { start: p.start, end: p.end };
-    } else if (open) {
-      windows.push(open);
-      open = null;
+    const carries = CARRIES_ON(words);
+    if (open && carries) {
+      open.end = p.end;
+      continue;
     }
+    if (open) {
+      windows.push(open);
+      carried = 0;
+    }
+    const decides = decision !== null && p.end > decision;
+    // Only a paragraph that carries a list may open one (tested first: it is cheaper).
+    open = carries && (decides || MAY_OPEN.test(words)) ? { start: p.start, end: p.end } : null;
+    if (open && (decides || WEAK_OPENING.test(words))) open.start = paragraphs[i - Math.min(carried, LOOK_BACK)].start;
+    carried = carries ? carried + 1 : 0;
   }
   if (open) windows.push(open);
   return windows;
 }
 
 /** Run every rule once over the goal windows and group quantities and cues by sentence. */
-function sentenceViews(doc: Doc, rules: readonly CompiledRule[]): SentenceView[] {
+function sentenceViews(doc: Doc, rules: readonly CompiledRule[], windows: Span[]): SentenceView[] {
   const views: SentenceView[] = doc.sentences.map((s, i) => ({
     start: s.start,
     end: s.end,
@@ -85,16 +130,19 @@ function sentenceViews(doc: Doc, rules: readonly CompiledRule[]): SentenceView[]
     cues: [],
   }));
   const quantities: Quantity[] = [];
-  const windows = goalWindows(doc);
-  for (const rule of rules) {
-    const cue = rule.set.cue as CueKind | undefined;
-    for (const w of windows) for (const m of scan(rule, doc.text, w)) {
-      if (cue) {
-        const c = readCue(cue, m);
-        if (c) views[doc.sentenceAt(c.start).index].cues.push(c);
-      } else {
-        const q = readQuantity(rule, m, doc.text);
-        if (q) quantities.push(q);
+  for (const w of windows) {
+    // Slice each window once and try every rule on it.
+    const words = doc.text.slice(w.start, w.end);
+    for (const rule of rules) {
+      const cue = rule.set.cue as CueKind | undefined;
+      for (const m of matchesIn(rule, words, w.start)) {
+        if (cue) {
+          const c = readCue(cue, m);
+          if (c) views[doc.sentenceAt(c.start).index].cues.push(c);
+        } else {
+          const q = readQuantity(rule, m, doc.text);
+          if (q) quantities.push(q);
+        }
       }
     }
   }
@@ -178,29 +226,78 @@ function targetsOf(
 }
 
 /**
+ * A stretch of results: it opens at a result sentence or a results heading
+ * (`I. KẾT QUẢ …`) and ends at a goal sentence, a goals heading
+ * (`II. PHƯƠNG HƯỚNG …`), the decision line of a resolution, or a heading
+ * of the same or a higher level than the section it opened in: `2.` ends
+ * what opened under `1.`; in prose before any heading, a Roman numeral or a
+ * line in capitals ends it, but the items `1.`, `2.` of `Nhiệm kỳ qua, …:`
+ * do not. Inside it, weak goal words and the decision part of a
+ * resolution do not make a sentence state goals.
+ */
+class ResultsStretch {
+  on = false;
+  /** Level of the section the stretch opened in (see `Heading.level`). */
+  private level = 1;
+  /** Level of the last heading seen; prose before any heading ranks with `I.`. */
+  private section = 1;
+
+  heading(h: Heading): void {
+    if (this.on && (h.goals || h.level <= this.level)) this.on = false;
+    if (h.results && !this.on) {
+      this.on = true;
+      this.level = h.level;
+    }
+    this.section = h.level;
+  }
+
+  result(): void {
+    if (this.on) return;
+    this.on = true;
+    this.level = this.section;
+  }
+
+  end(): void {
+    this.on = false;
+  }
+}
+
+/**
  * Walk the paragraphs. A goal sentence opens (or, as a list intro, sets
  * the deadline of) a list; the list runs on over sentences and paragraphs
  * that state quantities, and ends at a result sentence, a sentence on
- * another topic or a paragraph without any quantity.
+ * another topic or a paragraph without any quantity. In the decision part
+ * of a resolution every sentence with a quantity states goals, unless it
+ * is a result.
  */
-function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame): Found<Target>[] {
+function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame, decision: number | null): Found<Target>[] {
   const out: Found<Target>[] = [];
   const list: ListState = { active: false, year: null };
+  const results = new ResultsStretch();
   const close = () => {
     list.active = false;
     list.year = null;
   };
   for (let i = 0; i < views.length; ) {
     const paragraph = views[i].paragraph;
+    const p = doc.paragraphs[paragraph];
+    const heading = headingOf(doc.text.slice(p.start, p.end));
+    if (heading) results.heading(heading);
+    // The decision line ends the results before it; the paragraphs after it decide.
+    if (decision !== null && p.start <= decision && decision <= p.end) results.end();
+    const decides = decision !== null && p.end > decision;
     let stated = false;
     for (; i < views.length && views[i].paragraph === paragraph; i++) {
       const s = views[i];
       if (s.quantities.length) stated = true;
       if (isPastSentence(s, doc.text, time)) {
         close();
+        results.result();
         continue;
       }
-      const goal = isGoalSentence(s, time);
+      const strong = isGoalSentence(s, time);
+      if (strong) results.end();
+      const goal = strong || (!results.on && (isWeakGoalSentence(s) || (decides && s.quantities.length > 0)));
       if (goal) {
         list.active = true;
         if (isListIntro(s)) list.year = introYear(s);
@@ -210,7 +307,6 @@ function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame): Found<Ta
       }
       if (list.active && s.quantities.length) out.push(...targetsOf(s, doc, time, list, goal));
     }
-    const p = doc.paragraphs[paragraph];
     if (!stated && !/:\s*$/.test(doc.text.slice(p.start, p.end))) close();
   }
   return out;
@@ -260,8 +356,11 @@ export const targets: Extractor<'targets'> = {
   key: 'targets',
   ruleFile: 'targets',
   extract(doc, rules, ctx) {
-    if (!GOAL_WORDS.test(doc.text) || !PLANNING_TOPIC.test(doc.text)) return [];
+    if (!mayStateGoals(doc.text)) return [];
     const time = timeFrame(ctx);
-    return dedupe(findTargets(doc, sentenceViews(doc, rules), time), doc);
+    const decision = decisionStart(doc);
+    const windows = goalWindows(doc, decision);
+    if (windows.length === 0) return [];
+    return dedupe(findTargets(doc, sentenceViews(doc, rules, windows), time, decision), doc);
   },
 };

@@ -7,7 +7,7 @@ import type { RuleMatch } from '../../rules/compiled.js';
 import type { Span } from '../../types.js';
 import type { Quantity } from './quantity.js';
 
-export type CueKind = 'goal' | 'list' | 'deadline' | 'period' | 'per-year' | 'past' | 'topic-end';
+export type CueKind = 'goal' | 'weak-goal' | 'party' | 'list' | 'deadline' | 'period' | 'per-year' | 'past' | 'topic-end';
 
 export interface Cue extends Span {
   kind: CueKind;
@@ -52,6 +52,23 @@ export function isGoalSentence(s: SentenceView, time: TimeFrame): boolean {
     if (c.kind === 'deadline' && (time.reference === null || c.year! > time.reference)) return true;
   }
   return false;
+}
+
+/**
+ * Words that state goals only outside a stretch of results: `trong nhiệm
+ * kỳ`, and a party-building ratio given per year (`hằng năm … 90% tổ chức
+ * cơ sở đảng hoàn thành tốt nhiệm vụ`, `mỗi năm kết nạp 150 đảng viên`),
+ * which a report on the past term also writes.
+ */
+export function isWeakGoalSentence(s: SentenceView): boolean {
+  let party = false;
+  let perYear = false;
+  for (const c of s.cues) {
+    if (c.kind === 'weak-goal') return true;
+    if (c.kind === 'party') party = true;
+    else if (c.kind === 'per-year') perYear = true;
+  }
+  return party && perYear;
 }
 
 export function isListIntro(s: SentenceView): boolean {
@@ -114,15 +131,18 @@ export function introYear(s: SentenceView): number | null {
 }
 
 /**
- * `Hằng năm, …` or `phấn đấu hằng năm …` before the first quantity makes
- * every goal of the sentence a yearly one.
+ * `Hằng năm` before the first quantity makes every goal of the sentence a
+ * yearly one when it opens the sentence (`Hằng năm, …`, `phấn đấu hằng
+ * năm …`) or a clause after a lead-in without numbers (`Về công tác xây
+ * dựng Đảng, hằng năm …`, `xác định trong nhiệm kỳ tới, hằng năm …`).
  */
 export function isYearlySentence(s: SentenceView, text: string): boolean {
   const limit = firstNumber(s);
   return s.cues.some((c) => {
     if (c.kind !== 'per-year' || c.start >= limit) return false;
     const before = text.slice(s.start, c.start);
-    return /^[\s\W]*(?:bình quân\s*)?$/i.test(before) || /phấn đấu\s*$/i.test(before);
+    if (/^[\s\W]*(?:bình quân\s*)?$/i.test(before) || /phấn đấu\s*$/i.test(before)) return true;
+    return /,\s*$/.test(before) && !/\d/.test(before);
   });
 }
 
