@@ -5,7 +5,7 @@
  *   npx tsx scripts/dev-eval.ts [--verbose] [--only NAME,...] [--dir DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractSync } from '../src/index.js';
@@ -15,6 +15,10 @@ import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
 const args = process.argv.slice(2);
 const dirAt = args.indexOf('--dir');
 const dir = dirAt >= 0 ? args.splice(dirAt, 2)[1] : new URL('../../shared/corpus/dev', import.meta.url).pathname;
+if (!existsSync(dir)) {
+  console.error(`${dir} is missing: the evaluation corpus lives in ../shared/corpus beside this repository.`);
+  process.exit(2);
+}
 const rules = ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle);
 const lines: string[] = [];
 for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {

@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/false-positives.ts [--topics sport,entertainment] [--types congresses,counts] [--quiet]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractSync } from '../src/index.js';
 import { compileRuleDirs } from '../src/rules/compile.js';
@@ -21,6 +21,10 @@ const topics = opt('--topics', 'sport,entertainment,health,travel').split(',');
 const types = opt('--types', 'congresses,counts,breakthroughs,targets,dates,terms,published').split(',') as FactKey[];
 const quiet = args.includes('--quiet');
 const dir = new URL('../../shared/corpus/news', import.meta.url).pathname;
+if (!existsSync(dir)) {
+  console.error(`${dir} is missing: the evaluation corpus lives in ../shared/corpus beside this repository.`);
+  process.exit(2);
+}
 const rules = ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle);
 const files = readdirSync(dir).filter((f) => topics.some((t) => f.startsWith(`news_${t}_`))).sort();
 const perType: Record<string, { facts: number; articles: number }> = {};
