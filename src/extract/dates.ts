@@ -298,7 +298,17 @@ function toFact(v: DateValue): DateFact {
  * a number (two patterns: one alternation of both runs slower).
  */
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const ANCHOR_WORDS = ['tháng ', 'Tháng ', 'quý ', 'Quý '];
+/**
+ * `tháng`/`quý` anchors, each found by searching its `tail` and checking one
+ * of its `heads` before it. indexOf is quick when the first character it
+ * looks for is rare in the text, and `t` is everywhere: `áng ` and a check
+ * for `th`/`Th` before it take a third of the time of `tháng ` and `Tháng `.
+ */
+const ANCHOR_WORDS = [
+  { tail: 'áng ', heads: ['th', 'Th'] },
+  { tail: 'quý ', heads: [''] },
+  { tail: 'Quý ', heads: [''] },
+];
 /** How far a date's words reach before (cues: "chiều tối ngày hôm qua (") and after its anchor. */
 const REACH_BEFORE = 40;
 const REACH_AFTER = 30;
@@ -328,10 +338,12 @@ export function dateWindows(doc: Doc): Span[] {
     if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && /^\d\d?\.\d{4}/.test(text.slice(i + 1, i + 9))) anchors.push(i - 1);
   }
   // `tháng 10`, `quý III`:
-  for (const word of ANCHOR_WORDS) {
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      const c = text[i + word.length];
-      if (c !== undefined && (isDigit(c.charCodeAt(0)) || c === 'I' || c === 'V')) anchors.push(i);
+  for (const { tail, heads } of ANCHOR_WORDS) {
+    for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) {
+      const head = heads.find((h) => i >= h.length && text.startsWith(h, i - h.length));
+      if (head === undefined) continue;
+      const c = text[i + tail.length];
+      if (c !== undefined && (isDigit(c.charCodeAt(0)) || c === 'I' || c === 'V')) anchors.push(i - head.length);
     }
   }
   anchors.sort((a, b) => a - b);

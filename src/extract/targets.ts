@@ -48,8 +48,15 @@ const PLANNING_TOPIC = /Đảng|Đại hội|[Nn]ghị quyết|[Tt]ỉnh ủy|[T
 const PARTY_GOAL_WORDS =
   /đề ra|(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\n]{0,60}(?:xác định|thống nhất)|trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|(?:đến|tới) năm 20\d\d|hoàn thành tốt nhiệm vụ|kết nạp|quyết nghị/i;
 
+/**
+ * The ends of the goal words: GOAL_WORDS cannot match where this does not,
+ * and this regex runs about twice as fast over text without them (its
+ * first characters are rarer than `c`, `p`, `m`).
+ */
+const GOAL_WORD_ENDS = /ỉ tiêu|ấn đấu|ục tiêu/i;
+
 function mayStateGoals(text: string): boolean {
-  if (GOAL_WORDS.test(text)) return PLANNING_TOPIC.test(text);
+  if (GOAL_WORD_ENDS.test(text) && GOAL_WORDS.test(text)) return PLANNING_TOPIC.test(text);
   return text.includes('Đảng') && PARTY_GOAL_WORDS.test(text);
 }
 

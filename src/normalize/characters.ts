@@ -37,7 +37,11 @@ export interface Composed {
 }
 
 // What any length-changing piece contains: a quick test before the full scan.
-const MAY_CHANGE_LENGTH = /[\u0300-\u036F\u200B-\u200D\u2060\uFEFF\u00AD&]/;
+export const MAY_CHANGE_LENGTH = /[\u0300-\u036F\u200B-\u200D\u2060\uFEFF\u00AD&]/;
+/** The characters MAY_CHANGE_LENGTH matches, as code-unit ranges (for char-kinds.ts). */
+export const LENGTH_CHANGING_RANGES: readonly [number, number][] = [
+  [0x300, 0x36f], [0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0xad], [0x26, 0x26],
+];
 
 export function composeNfc(original: string): Composed {
   const map = new OffsetMap(original);
@@ -79,7 +83,8 @@ export function composeNfc(original: string): Composed {
   return { text: out, map, composed, removed, entities };
 }
 
-const ONE_FOR_ONE: Record<string, string> = {
+/** The one-for-one replacements `foldCharacters` makes (besides line ends). */
+export const ONE_FOR_ONE: Readonly<Record<string, string>> = {
   '\t': ' ',
   '\u00A0': ' ',
   '\u1680': ' ',
@@ -105,7 +110,7 @@ const ONE_FOR_ONE: Record<string, string> = {
   '\u201A': "'",
   '\u201B': "'",
 };
-for (let c = 0x2000; c <= 0x200a; c++) ONE_FOR_ONE[String.fromCharCode(c)] = ' ';
+for (let c = 0x2000; c <= 0x200a; c++) (ONE_FOR_ONE as Record<string, string>)[String.fromCharCode(c)] = ' ';
 
 const ONE_FOR_ONE_RE = new RegExp(`[${Object.keys(ONE_FOR_ONE).join('')}]`, 'g');
 

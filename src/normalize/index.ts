@@ -5,7 +5,8 @@
  * boilerplate (which compares folded lines).
  */
 import { blankBoilerplate } from './boilerplate.js';
-import { composeNfc, foldCharacters } from './characters.js';
+import { characterKinds, FOLDABLE, LENGTH_CHANGING, OLD_TONE_PLACE } from './char-kinds.js';
+import { composeNfc, foldCharacters, type Composed } from './characters.js';
 import { OffsetMap } from './offset-map.js';
 import { modernToneMarks } from './tone-marks.js';
 
@@ -21,14 +22,25 @@ export interface Normalized {
   notes: string[];
 }
 
+/** What composeNfc returns for a text it has nothing to do in. */
+function unchanged(text: string): Composed {
+  return { text, map: new OffsetMap(text), composed: 0, removed: 0, entities: 0 };
+}
+
 export function normalize(original: string): Normalized {
   const notes: string[] = [];
-  const nfc = composeNfc(original);
+  // One survey of the characters tells which steps have work (most texts need none of the first three).
+  let kinds = characterKinds(original);
+  const nfc = kinds & LENGTH_CHANGING ? composeNfc(original) : unchanged(original);
   if (nfc.composed) notes.push(`composed ${nfc.composed} decomposed (NFD) letter(s) to NFC`);
   if (nfc.entities) notes.push(`decoded ${nfc.entities} HTML entit${nfc.entities === 1 ? 'y' : 'ies'} left in the text (&nbsp; …)`);
   if (nfc.removed) notes.push(`removed ${nfc.removed} invisible character(s) (zero-width space, soft hyphen, BOM)`);
-  const folded = modernToneMarks(foldCharacters(nfc.text));
-  const bp = blankBoilerplate(folded);
+  // Composed letters and decoded entities may be quotes, dashes, toned vowels: survey again.
+  if (nfc.composed || nfc.entities || nfc.removed) kinds = characterKinds(nfc.text);
+  // (Folding replaces non-letters by non-letters: it never makes or hides an old tone place.)
+  const folded = kinds & FOLDABLE ? foldCharacters(nfc.text) : nfc.text;
+  const toned = kinds & OLD_TONE_PLACE ? modernToneMarks(folded) : folded;
+  const bp = blankBoilerplate(toned);
   const dropped = bp.widgets + bp.images + bp.repeats;
   if (dropped) notes.push(`ignored ${dropped} boilerplate line(s): ${bp.widgets} widget, ${bp.images} image name, ${bp.repeats} repeated caption`);
   if (bp.comments) notes.push('ignored the reader-comment section at the end');
