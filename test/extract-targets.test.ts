@@ -257,3 +257,12 @@ describe('targets: resolution texts and party-building goals', () => {
     ]);
   });
 });
+
+describe('targets: where a change starts and ratios', () => {
+  it('keeps the goal of `từ X lên/xuống Y`, not its starting point, and reads no amount in `năm 2025 tỷ lệ`', async () => {
+    const text =
+      'Đại hội Đảng bộ tỉnh lần thứ XX đề ra mục tiêu: đến năm 2025 tỷ lệ hộ nghèo giảm từ 5% xuống còn 2%; thu nhập bình quân đầu người tăng từ 60 triệu đồng lên 120 triệu đồng.';
+    const a = await extract(text);
+    expect(a.targets.map((t) => `${t.value}|${t.unit}|${t.year}`)).toEqual(['2|%|2025', '120000000|VND|2025']);
+  });
+});

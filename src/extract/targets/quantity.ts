@@ -135,6 +135,8 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string): Qu
   if (kind === 'counted' && numbers.value !== null && /^(?:19|20)\d\d$/.test(m.groups.val ?? '')) return null;
   const numStart = (m.spanOf('lo') ?? m.spanOf('val'))!.start;
   const after = text.slice(end, end + 80);
+  // `từ 40% lên 60%`, `giảm từ 5% xuống còn 2%`: the first number is where it starts from.
+  if (isBaseline(m.groups.cmp, after)) return null;
   return {
     start: m.start,
     end,
@@ -149,6 +151,13 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string): Qu
     verb: m.groups.verb?.toLowerCase(),
     rule,
   };
+}
+
+const TOWARDS = /^\s*(?:tăng\s+|giảm\s+|nâng\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|tới|đến|khoảng|trên|dưới))*\s*\d/i;
+
+/** A number after `từ` and before `lên`/`xuống` + another number is a baseline, not a goal. */
+function isBaseline(comparatorWord: string | undefined, after: string): boolean {
+  return comparatorWord?.toLowerCase() === 'từ' && TOWARDS.test(after);
 }
 
 /** What a unit of measure measures (`km | đường giao thông`), cut at its first modifier. */
