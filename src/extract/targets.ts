@@ -46,7 +46,7 @@ type Target = FactOf<'targets'>;
 const GOAL_WORDS = /chỉ tiêu|phấn đấu|mục tiêu/i;
 const PLANNING_TOPIC = /Đảng|Đại hội|[Nn]ghị quyết|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|GRDP|[Nn]hiệm kỳ/;
 const PARTY_GOAL_WORDS =
-  /đề ra|(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\n]{0,60}(?:xác định|thống nhất)|trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|(?:đến|tới) năm 20\d\d|hoàn thành tốt nhiệm vụ|kết nạp|quyết nghị/i;
+  /đề ra|(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\n]{0,60}(?:xác định|thống nhất)|trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|(?:đến|tới) (?:cuối |hết )?năm 20\d\d|hoàn thành tốt nhiệm vụ|kết nạp|quyết nghị/i;
 
 /**
  * The ends of the goal words: GOAL_WORDS cannot match where this does not,
