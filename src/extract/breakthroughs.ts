@@ -44,11 +44,11 @@ const CARDINAL_LOWER = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám)';
 
 /**
  * Markers that number the items of a list wherever they stand: `Thứ nhất,`,
- * `Thứ nhất là`, `Đột phá thứ nhất:`, `Một là,`, `(1)`, `(i)`, `1.`, `1)`, `1/`, `a)`.
+ * `Thứ nhất là`, `Đột phá thứ nhất:`, `Một là,`, `(1)`, `(i)`, `1.`, `1)`, `1/`, `1-`, `a)`.
  */
 const INLINE_MARK =
   `(?:(?:Khâu|Nhiệm vụ) đột phá|Đột phá) thứ ${ORDINAL}(?: là)?|Thứ ${ORDINAL}(?: là)?|${CARDINAL_UPPER} là|` +
-  String.raw`\(\d{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii)\)|\d{1,2}[.)/](?= )|[a-hA-H]\)(?= )`;
+  String.raw`\(\d{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii)\)|\d{1,2}[.)/-](?= )|[a-hA-H]\)(?= )`;
 /** Markers that number a list only at the start of a paragraph: `- `, `+ `, `• `, `a. `. */
 const PARAGRAPH_MARK = String.raw`[-+•*](?= )|[a-h]\.(?= )`;
 
@@ -86,7 +86,8 @@ function cleanItem(raw: string): string {
     .replace(LEADING_MARK, '')
     .replace(/^[\s:,;.-]+/, '')
     .replace(IN_WHICH, '')
-    .replace(/[\s.;,…:]+$/, '')
+    // Final punctuation, and the marker of the next paragraph item (`…;\n- Thứ hai: …`).
+    .replace(/[\s.;,…:+•*-]+$/, '')
     .trim();
 }
 

@@ -73,6 +73,15 @@ function namesOtherOrganisation(text: string, end: number): boolean {
   return OTHER_ORGANISATION.test(after);
 }
 
+/**
+ * Names of units that hold a word of NOT_A_BODY (`Tập đoàn`, `Sư đoàn`, `Ủy ban
+ * nhân dân`, `Văn phòng Quốc hội`, `Hội đồng`): joined into one token before the test.
+ */
+const COMPOUND_NAMES = /(?<=(?:^|\s)(?:Tập|Binh|Quân|Sư|Lữ|Liên|Tổng|Ủy|Quốc|Nghị) )(?=(?:đoàn|ban|hội)(?:\s|$))|(?<=(?:^|\s)Hội) (?=đồng(?:\s|$))/giu;
+
+/** Whether the words read as an organisation's name hold a word that cannot be part of one. */
+const notABody = (name: string): boolean => NOT_A_BODY.test(name.replace(COMPOUND_NAMES, '_'));
+
 /** Words that end an organisation's name written after the ordinal (`… tỉnh Cao Bằng đề ra`). */
 const AFTER_BODY_STOP =
   /^(?:đã|sẽ|đang|được|là|và|với|tại|trong|nhiệm|diễn|đề|xác|thông|có|khai|bế|tổ|họp|gồm|do|để|nhằm|về|cho|vào|từ|ngày|sáng|chiều|năm|gắn|lần|khóa|nêu|ra|chính|thành)$/i;
@@ -92,7 +101,7 @@ function bodyBefore(doc: Doc, start: number): string | null {
   const sentence = doc.sentenceAt(start);
   const before = doc.text.slice(Math.max(sentence.start, start - 120), start);
   const m = /Đảng bộ ([^.;:!?()"]{2,80}?) (?:long trọng |trọng thể |đã |sẽ )*tổ chức (?:trọng thể |long trọng )?$/i.exec(before);
-  return m && !NOT_A_BODY.test(m[1]) ? m[1].trim() : null;
+  return m && !notABody(m[1]) ? m[1].trim() : null;
 }
 
 function attachedTerm(text: string, end: number): { term: string; span: Span } | null {
@@ -118,7 +127,7 @@ function readMention(doc: Doc, rule: CompiledRule, m: RuleMatch, partyArticle: b
       body = (m.groups.body ?? '').trim();
       // After `Đại hội đại biểu tỉnh …` the name proper follows the unit word.
       const name = rule.name === 'place-congress' ? body.replace(/^\S+\s/, '') : body;
-      if (NOT_A_BODY.test(name) || OTHER_ORGANISATION.test(name)) return null;
+      if (notABody(name) || OTHER_ORGANISATION.test(name)) return null;
       break;
     }
     case 'national-congress':

@@ -115,7 +115,7 @@ const STATE_DEPUTIES = /^\s*(?:Quốc hội|HĐND|Hội đồng nhân dân|nhân
 const ELECTION = /bầu cử|ứng cử|cử tri|ứng viên|bầu lấy|hiệp thương/i;
 /** Words after `N đảng viên` that make it an admission, evaluation or award count. */
 const NOT_MEMBERSHIP_AFTER =
-  /^\s*(?:mới|trẻ|trở lên|trở xuống|bị|vi phạm|được (?:tặng|trao|nhận|kết nạp|khen|xét|công nhận|xếp loại|đánh giá|chuyển))/i;
+  /^\s*(?:mới|trẻ|trở lên|trở xuống|bị|vi phạm|(?:được )?miễn|(?:từ |có |đủ |đạt )?\d+ năm tuổi|tuổi Đảng|được (?:tặng|trao|nhận|kết nạp|khen|xét|công nhận|xếp loại|đánh giá|chuyển))/i;
 /** Verbs and words before `N đảng viên` in the same clause that make it a target or another list. */
 const NOT_MEMBERSHIP_BEFORE =
   /đảng viên mới|kết nạp|phát triển|khai trừ|kỷ luật|xóa tên|xử lý|kiểm tra|giám sát|tặng|trao|[Hh]uy hiệu|khen thưởng|phấn đấu|chỉ tiêu|xét|đề nghị|xếp loại|chuyển sinh hoạt|mỗi năm|hằng năm|hàng năm/i;
@@ -124,7 +124,7 @@ const SUBGROUP_AFTER =
   /^\s*(?:là )?(?:nữ|tái cử|tái đắc cử|lần đầu|tham gia lần đầu|mới|trẻ|dưới|ngoài|người dân tộc|dân tộc thiểu số|cán bộ trẻ|bị|vi phạm|được (?:khen|tặng|trao|kỷ luật))/i;
 /** Words after `N đại biểu` that make it a vote or a list of speakers, not the delegates present. */
 const VOTE_OR_SPEECH_AFTER =
-  /^\s*(?:có mặt )?(?:biểu quyết|tán thành|nhất trí|đồng ý|bỏ phiếu|không tán thành|phát biểu|tham luận|trình bày|góp ý|có ý kiến)/i;
+  /^\s*(?:có mặt )?(?:(?:đã|cũng|đều|lần lượt|trực tiếp|tiếp tục) )*(?:biểu quyết|tán thành|nhất trí|đồng ý|bỏ phiếu|không tán thành|phát biểu|tham luận|trình bày|góp ý|có ý kiến|thảo luận|chất vấn|đóng góp ý kiến|tham gia (?:thảo luận|phát biểu|góp ý|ý kiến))/i;
 
 /** A word before a number that makes it a label (`lần thứ 2`, `tổ 3`, `ngày 12`), not a count. */
 const LABEL_BEFORE = /(?:^|[\s(])(?:thứ|lần|khóa|phiên|tổ|nhóm|ngày|tháng|năm|điều|khoản|mục)\s+$/i;
@@ -179,7 +179,7 @@ const isCommitteeCount = (r: Reading): boolean => !STATE_DEPUTIES.test(afterNoun
  * `bầu 3 đồng chí …` right before the number: people a meeting elects are a
  * delegation or a body, never participants (`bầu 3 đồng chí đi dự Đại hội`).
  */
-const ELECTED_BEFORE = /(?:^|\s)(?:bầu|bầu ra|bầu chọn|bầu bổ sung)\s*$/i;
+const ELECTED_BEFORE = /(?:^|\s)(?:bầu|bầu ra|bầu chọn|bầu đủ|bầu bổ sung)\s*$/i;
 
 function isParticipantsCount(r: Reading): boolean {
   const paragraph = r.doc.paragraphAt(r.match.start);

@@ -85,6 +85,17 @@ function produce(rule: CompiledRule, m: RuleMatch): DateValue[] {
       const month = Number(g.month);
       return month >= 1 && month <= 12 ? [{ from: { unit: 'month', year: Number(g.year), month } }] : [];
     }
+    case 'months': {
+      // Months of one year, the year written once: a span ("tháng 9-10", "từ tháng 11 đến
+      // tháng 2/2021" across the new year), or with "và" a list unless consecutive.
+      const year = Number(g.year);
+      const [m1, m2] = [Number(g.m1), Number(g.month)];
+      if (m1 === m2) return [];
+      const from: Point = { unit: 'month', year: m1 < m2 ? year : year - 1, month: m1 };
+      const to: Point = { unit: 'month', year, month: m2 };
+      if (g.conn?.toLowerCase() === 'và' && m2 !== m1 + 1) return m1 < m2 ? [{ from }, { from: to }] : [];
+      return [{ from, to }];
+    }
     case 'quarter': {
       const q = g.quarter!.toUpperCase();
       const quarter = ROMAN_QUARTER[q] ?? Number(q);
@@ -333,9 +344,12 @@ export function dateWindows(doc: Doc): Span[] {
       if (after) anchors.push(before);
     }
   }
-  // `d.dd.dddd`:
+  // `d.dd.dddd`, and a cued `ngày 16.10` (a word, 1-2 digits, a dot, 1-2 digits):
   for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
-    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && /^\d\d?\.\d{4}/.test(text.slice(i + 1, i + 9))) anchors.push(i - 1);
+    if (!isDigit(text.charCodeAt(i - 1)) || !isDigit(text.charCodeAt(i + 1))) continue;
+    const after = text.slice(i + 1, i + 9);
+    if (/^\d\d?\.\d{4}/.test(after)) anchors.push(i - 1);
+    else if (/^\d\d?(?!\d|[.,]\d)/.test(after) && /(?:^|[^\d.,])\d\d?$/.test(text.slice(Math.max(0, i - 3), i))) anchors.push(i - 1);
   }
   // `tháng 10`, `quý III`:
   for (const { tail, heads } of ANCHOR_WORDS) {

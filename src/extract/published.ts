@@ -24,7 +24,7 @@ export function isoDay(year: number, month: number, day: number): string | null 
 
 /** A dateline's line holds its date and little else: longer lines are body text. */
 const MAX_LINE = 150;
-const DATE_LIKE = /\d[/.-]\d/;
+const DATE_LIKE = /\d[/.-]\d|\d tháng \d/;
 
 /**
  * The lines of the header zone that may hold a dateline: short lines with a
@@ -60,7 +60,9 @@ export const published: Extractor<'published'> = {
       for (const rule of rules) {
         for (const m of scan(rule, doc.text, line)) {
           if (!isDateline(line, m, rule.set.zone)) continue;
-          const value = isoDay(Number(m.groups.year), Number(m.groups.month), Number(m.groups.day));
+          // A date in digits (day/month/year) or in words (wday/wmonth/wyear: 15 tháng 10 năm 2020).
+          const g = m.groups;
+          const value = isoDay(Number(g.year ?? g.wyear), Number(g.month ?? g.wmonth), Number(g.day ?? g.wday));
           if (!value) continue;
           out.push({ fact: { value }, span: { start: m.start, end: m.end }, rule: rule.id, confidence: rule.confidence });
         }
