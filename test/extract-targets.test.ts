@@ -266,3 +266,43 @@ describe('targets: where a change starts and ratios', () => {
     expect(a.targets.map((t) => `${t.value}|${t.unit}|${t.year}`)).toEqual(['2|%|2025', '120000000|VND|2025']);
   });
 });
+
+describe('targets: forms found by probing', () => {
+  it('takes a deadline written right after the number, but not a bare baseline year', async () => {
+    const t = await targetsOf(
+      'Đảng bộ tỉnh phấn đấu tỷ lệ đô thị hóa đạt 42% vào năm 2030 và 50% vào năm 2035; đến năm 2030, GRDP gấp 2 lần năm 2025.',
+    );
+    expect(t.map((x) => `${x.value}|${x.unit}|${x.year}`)).toEqual(['42|%|2030', '50|%|2035', '2|lần|2030']);
+  });
+
+  it('drops the state of a year already reached, written beside the goal', async () => {
+    const t = await targetsOf(
+      'Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2025 - 2030 đặt mục tiêu đến năm 2030 tỷ lệ lao động qua đào tạo đạt 75% (năm 2025 đạt 62%).',
+    );
+    expect(t.map((x) => x.value)).toEqual([75]);
+  });
+
+  it('reads years of age only as a life expectancy', async () => {
+    const t = await targetsOf(
+      'Đảng bộ tỉnh phấn đấu đến năm 2030 tuổi thọ trung bình đạt 75,5 tuổi; 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.',
+    );
+    expect(t.map((x) => `${x.value}|${x.unit}`)).toEqual(['75.5|tuổi', '100|%']);
+  });
+
+  it('does not take `trở lên` of another number, and keeps `phấn đấu … có` as a goal', async () => {
+    const t = await targetsOf(
+      'Đảng bộ huyện phấn đấu mỗi năm có 3 xã đạt chuẩn nông thôn mới nâng cao; đến năm 2030 phát triển 120 sản phẩm OCOP đạt từ 3 sao trở lên.',
+    );
+    expect(t).toMatchObject([
+      { value: 3, unit: 'xã', comparator: 'eq', year: null },
+      { value: 120, comparator: 'eq', year: 2030 },
+    ]);
+  });
+
+  it('keeps a list open after an intro paragraph that ends without numbers', async () => {
+    const t = await targetsOf(
+      ['Đại hội Đảng bộ xã thống nhất các mục tiêu đến năm 2030 như sau.', 'Tỷ lệ hộ nghèo dưới 1%.', 'Thu nhập bình quân đầu người đạt 85 triệu đồng/người/năm.'].join('\n'),
+    );
+    expect(t.map((x) => `${x.value}|${x.year}`)).toEqual(['1|2030', '85000000|2030']);
+  });
+});

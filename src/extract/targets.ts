@@ -13,11 +13,13 @@ import type { Doc, Extractor, ExtractContext, Found, Span } from '../types.js';
 import { clauseEnd, clauseStart, indicatorOf } from './targets/indicator.js';
 import { readQuantity, resolveOverlaps, type Quantity } from './targets/quantity.js';
 import {
+  hasOwnDeadline,
   hasPastInClause,
   introYear,
   isGoalSentence,
   isListIntro,
   isPastSentence,
+  isPastYearInClause,
   isPerYear,
   isTopicEnd,
   isWeakCount,
@@ -46,7 +48,7 @@ type Target = FactOf<'targets'>;
 const GOAL_WORDS = /chỉ tiêu|phấn đấu|mục tiêu/i;
 const PLANNING_TOPIC = /Đảng|Đại hội|[Nn]ghị quyết|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|GRDP|[Nn]hiệm kỳ/;
 const PARTY_GOAL_WORDS =
-  /đề ra|(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\n]{0,60}(?:xác định|thống nhất)|trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|(?:đến|tới) (?:cuối |hết )?năm 20\d\d|hoàn thành tốt nhiệm vụ|kết nạp|quyết nghị/i;
+  /đề ra|(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\n]{0,60}(?:xác định|thống nhất)|trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|(?:đến|tới) (?:cuối |hết )?năm 20\d\d|\d năm tới|cuối nhiệm kỳ|phương hướng|hoàn thành tốt nhiệm vụ|kết nạp|quyết nghị/i;
 
 /**
  * The ends of the goal words: GOAL_WORDS cannot match where this does not,
@@ -78,6 +80,7 @@ const MAY_OPEN = new RegExp(
     'chỉ tiêu|phấn đấu|mục tiêu|đề ra|đặt ra|hướng (?:tới|đến)|kế hoạch đến|(?:năm|đến|tới) (?:19|20)\\d\\d',
     '(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\\n]{0,60}(?:xác định|thống nhất)',
     'trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|hoàn thành (?:tốt|xuất sắc) nhiệm vụ|kết nạp',
+    '(?:giai đoạn|nhiệm kỳ|thời kỳ) (?:19|20)\\d\\d|\\d năm tới|cuối nhiệm kỳ',
   ].join('|'),
   'i',
 );
@@ -175,6 +178,17 @@ interface ListState {
   year: number | null;
 }
 
+/**
+ * A further counted item (`, 14 cụm công nghiệp`, `và 40 giường bệnh`) right
+ * after another item of the list: after a counted noun only the separator
+ * stands between them; a percentage is followed by the words it measures
+ * (`100% xã đạt chuẩn nông thôn mới, 5 xã …`).
+ */
+function continuesList(prev: Quantity, between: string): boolean {
+  if (/^\s*(?:[,;]|,?\s*và)\s*(?:trong đó\s*)?$/.test(between)) return true;
+  return prev.kind !== 'counted' && /^[^\d;.()\n]{0,60}(?:[,;]|\svà)\s*$/.test(between);
+}
+
 /** The targets of one goal sentence. */
 function targetsOf(
   s: SentenceView,
@@ -188,7 +202,7 @@ function targetsOf(
   const yearly = isYearlySentence(s, text);
   const paragraphStart = doc.paragraphs[s.paragraph].start;
   let prevEnd = s.start;
-  let prevCounted: Quantity | null = null;
+  let prevItem: Quantity | null = null;
   // Per-year status of the last quantity outside parentheses: items in a
   // parenthesis after a rate (`7%/năm (trong đó công nghiệp tăng 12%)`) are rates too.
   let outerPerYear = false;
@@ -198,17 +212,17 @@ function targetsOf(
     const q = s.quantities[i];
     const next = s.quantities[i + 1]?.start ?? s.end;
     const clause: Span = { start: clauseStart(text, q.start, prevEnd), end: clauseEnd(text, q.end, next) };
-    const continuesCount = prevCounted !== null && /^\s*[,;]\s*(?:trong đó\s*)?$/.test(text.slice(prevCounted.end, q.start));
+    const continuesCount = prevItem !== null && continuesList(prevItem, text.slice(prevItem.end, q.start));
     const quantityEnd = prevEnd;
     prevEnd = q.end;
     if (q.continued && !continuesCount) continue;
-    prevCounted = q.kind === 'counted' ? q : null;
-    if (hasPastInClause(s, clause, q, text, hasGoalWord) || isWeakCount(q, s)) continue;
+    prevItem = q;
+    if (hasPastInClause(s, clause, q, text, hasGoalWord) || isWeakCount(q, s, text) || isPastYearInClause(s, clause, q, time)) continue;
     const inParens = parenDepth(text, paragraphStart, q.numStart) > 0;
-    let perYear = yearly || isPerYear(q, s, clause, text);
+    let perYear = (yearly && !hasOwnDeadline(s, q, text)) || isPerYear(q, s, clause, text);
     if (inParens && outerPerYear) perYear = true;
     if (!inParens) outerPerYear = perYear;
-    const year = perYear ? null : (sentenceYear(q, s, time) ?? list.year);
+    const year = perYear ? null : (sentenceYear(q, s, time, text) ?? list.year);
     // Words after a value-first item stop where the next item's clause begins.
     let nextClause = i + 1 < s.quantities.length ? clauseStart(text, next, q.end) : s.end;
     if (nextClause === q.end) nextClause = next;
@@ -294,27 +308,33 @@ function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame, decision:
     if (decision !== null && p.start <= decision && decision <= p.end) results.end();
     const decides = decision !== null && p.end > decision;
     let stated = false;
+    // The paragraph ends in a list intro without numbers: the items follow in the next paragraphs.
+    let introduces = false;
     for (; i < views.length && views[i].paragraph === paragraph; i++) {
       const s = views[i];
       if (s.quantities.length) stated = true;
+      introduces = false;
       if (isPastSentence(s, doc.text, time)) {
         close();
         results.result();
         continue;
       }
-      const strong = isGoalSentence(s, time);
+      const strong = isGoalSentence(s, time, doc.text);
       if (strong) results.end();
       const goal = strong || (!results.on && (isWeakGoalSentence(s) || (decides && s.quantities.length > 0)));
       if (goal) {
         list.active = true;
-        if (isListIntro(s)) list.year = introYear(s);
+        if (isListIntro(s)) {
+          list.year = introYear(s);
+          introduces = s.quantities.length === 0;
+        }
       } else if (isTopicEnd(s)) {
         close();
         continue;
       }
       if (list.active && s.quantities.length) out.push(...targetsOf(s, doc, time, list, goal));
     }
-    if (!stated && !/:\s*$/.test(doc.text.slice(p.start, p.end))) close();
+    if (!stated && !introduces && !/:\s*$/.test(doc.text.slice(p.start, p.end))) close();
   }
   return out;
 }

@@ -104,7 +104,8 @@ export function indicatorOf(
   // A counted noun, or what a unit of measure measures, joins its verb (`cứng hóa thêm đường giao thông`).
   if (q.noun) {
     const noun = text.slice(q.noun.start, q.noun.end);
-    const verb = found.last || found.earlier;
+    // Words before a lead-in name a measure, not a counted noun (`Đảng bộ huyện | phấn đấu mỗi năm có 3 xã`).
+    const verb = found.last || (q.kind === 'measure' ? found.earlier : '');
     return { text: shorten(verb ? `${verb} ${noun}` : noun), span: { start: clause.start, end: q.noun.end }, fromAfter: false };
   }
   const after = q.kind === 'percent' ? wordsAfter(q, nextStart, text) : { text: '', end: q.end };

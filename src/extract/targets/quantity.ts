@@ -36,9 +36,13 @@ const COMPARATORS: [RegExp, Comparator][] = [
   [/^(?:thấp hơn|dưới)$/, 'lt'],
 ];
 
-/** `trở lên` / `trở xuống` written within a few words after the quantity, before the clause ends. */
-const AT_LEAST_AFTER = /^[^;,.:()\n]{0,60}?trở lên/;
-const AT_MOST_AFTER = /^[^;,.:()\n]{0,60}?trở xuống/;
+/**
+ * `trở lên` / `trở xuống` written within a few words after the quantity,
+ * before the clause ends and before another number (`300 sản phẩm OCOP đạt
+ * từ 3 sao trở lên`: the floor is the stars').
+ */
+const AT_LEAST_AFTER = /^[^;,.:()\n\d]{0,60}?trở lên/;
+const AT_MOST_AFTER = /^[^;,.:()\n\d]{0,60}?trở xuống/;
 
 function comparatorOf(word: string | undefined, isRange: boolean, after: string): Comparator {
   const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -62,11 +66,13 @@ function comparatorOf(word: string | undefined, isRange: boolean, after: string)
  * congress, ranks, money words read by the money rules.
  */
 const NOT_COUNTED =
-  /^(?:chỉ tiêu|nhiệm vụ|khâu|đột phá|giải pháp|đề án|nhóm|tiêu chí|mục tiêu|chương trình|nội dung|quan điểm|định hướng|kế hoạch|nghị quyết|năm|tháng|ngày|tuần|giờ|buổi|phút|lần|đại biểu|đồng chí|vị|điểm|bàn|trận|tuổi|phần trăm|loại|top|hạng|cuộc|tỷ|tỉ|đồng|usd|triệu|nghìn|ngàn|trong|của|và|với|so|là|được|có|từ|đến|tại|ở)(?:\s|$)/;
+  /^(?:chỉ tiêu|nhiệm vụ|khâu|đột phá|giải pháp|đề án|nhóm|tiêu chí|mục tiêu|chương trình|nội dung|quan điểm|định hướng|kế hoạch|nghị quyết|năm|tháng|ngày|tuần|giờ|buổi|phút|lần|đại biểu|đồng chí|vị|điểm|bàn|trận|phần trăm|loại|top|hạng|cuộc|tỷ|tỉ|đồng|usd|triệu|nghìn|ngàn|trong|của|và|với|so|là|được|có|từ|đến|tại|ở)(?:\s|$)/;
 
 /** Words that end a counted noun: modifiers and the words of the next clause. */
 const NOUN_STOP =
   /^(?:mới|trở|trong|của|và|với|được|đạt|tại|ở|trên|cho|có|là|từ|đến|vào|theo|thuộc|các|những|này|đó|hoàn|tham|như|hoặc|nhằm|để|sẽ|bảo|gồm|trực|tăng|giảm|đi|hoạt|thực|bị|cần|phải|sử)$/;
+
+const LIFE_EXPECTANCY = /tuổi thọ/i;
 
 /** The counted noun in lower case, cut at its first modifier (`dự án đầu tư mới` → `dự án đầu tư`). */
 function countedUnit(raw: string): { unit: string; length: number } | null {
@@ -122,6 +128,8 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string): Qu
     const nounSpan = m.spanOf('noun');
     const read = countedUnit(m.groups.noun ?? '');
     if (!nounSpan || !read) return null;
+    // Years of age are a goal only as a life expectancy (`tuổi thọ … đạt 75 tuổi`), not `trẻ em dưới 5 tuổi`.
+    if (read.unit === 'tuổi' && !LIFE_EXPECTANCY.test(text.slice(Math.max(0, m.start - 60), m.start))) return null;
     unit = read.unit;
     noun = { start: nounSpan.start, end: nounSpan.start + read.length };
     end = noun.end;
