@@ -306,3 +306,39 @@ describe('targets: forms found by probing', () => {
     expect(t.map((x) => `${x.value}|${x.year}`)).toEqual(['1|2030', '85000000|2030']);
   });
 });
+
+describe('targets: forms left by scraped pages', () => {
+  it('reads thousands grouped with spaces and keeps bullets out of the indicator', async () => {
+    const t = await targetsOf(
+      [
+        'Đại hội Đảng bộ huyện lần thứ XXV, nhiệm kỳ 2025 - 2030.',
+        'Đến năm 2030, phấn đấu:',
+        '• Đón 1 500 000 lượt khách du lịch;',
+        '• Thu ngân sách trên địa bàn đạt 2 400 tỷ đồng.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.unit, x.year])).toEqual([
+      [1500000, 'lượt khách du lịch', 2030],
+      [2400000000000, 'VND', 2030],
+    ]);
+    expect(t[1].indicator).toBe('Thu ngân sách trên địa bàn');
+  });
+
+  it('does not let a caption inside a numbered list end it, but a prose paragraph does', async () => {
+    const t = await targetsOf(
+      [
+        'Đại hội Đảng bộ thị xã lần thứ XII, nhiệm kỳ 2025 - 2030.',
+        'Các chỉ tiêu chủ yếu đến năm 2030:',
+        '1. Tỷ lệ đô thị hóa đạt 48%.',
+        'Quang cảnh phiên bế mạc. Ảnh: Minh Châu',
+        '2. Tỷ lệ lao động qua đào tạo đạt 82%.',
+        'Trong không khí phấn khởi, các đại biểu đã bầu Ban Chấp hành khóa mới.',
+        'Có 95% đại biểu tán thành.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.year])).toEqual([
+      [48, 2030],
+      [82, 2030],
+    ]);
+  });
+});

@@ -86,6 +86,45 @@ const MAY_OPEN = new RegExp(
 );
 const CARRIES_ON = (p: string) => /\d/.test(p) || /:\s*$/.test(p);
 
+/**
+ * A heading that opens a list without a colon, as scraped pages leave it
+ * (`CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030`, `Mục tiêu đến năm 2030`, a table's
+ * head `Chỉ tiêu | Đến năm 2030`): a short line that starts with the goal
+ * noun and has no closing full stop.
+ */
+const INTRO_HEADING = /^[^\p{L}\d]*(?:(?:các|một số|những|nhóm)\s+)?(?:chỉ tiêu|mục tiêu|phương hướng)(?![\p{L}])[^.!?;]{0,80}$/iu;
+const isIntroHeading = (p: string) => p.length <= 100 && INTRO_HEADING.test(p.trim());
+
+/**
+ * Lines a scraped page leaves inside a list: a photo caption (`Ảnh: …`,
+ * `(Ảnh: TTXVN)`, `Quang cảnh Đại hội. Ảnh: …`, `Nguồn: …`), or a short line
+ * without numbers between two items with the same kind of bullet (a caption
+ * without its marker). The list runs on over them.
+ */
+const CAPTION = /^\(?\s*(?:Ảnh|Nguồn|Video|Clip|Caption)(?:\s*:|\s*$)|(?:^|[\s(])Ảnh(?: minh họa)?\s*:[^.:;]{0,60}\)?\s*$/u;
+const LIST_ITEM = /^\s*(?:([-•*+►✓])|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))/u;
+
+function bulletOf(p: string): string | null {
+  const m = LIST_ITEM.exec(p);
+  return m ? (m[1] ?? 'number') : null;
+}
+
+function listInterruptions(doc: Doc): Set<number> {
+  const skip = new Set<number>();
+  const ps = doc.paragraphs;
+  for (let i = 1; i < ps.length; i++) {
+    const words = doc.slice(ps[i]);
+    if (CAPTION.test(words) && words.length <= 200) {
+      skip.add(i);
+      continue;
+    }
+    if (i + 1 >= ps.length || words.length > 150 || /\d/.test(words) || bulletOf(words) !== null) continue;
+    const before = bulletOf(doc.slice(ps[i - 1]));
+    if (before !== null && before === bulletOf(doc.slice(ps[i + 1]))) skip.add(i);
+  }
+  return skip;
+}
+
 /** Paragraphs before a window that are scanned too, for the results they may report. */
 const LOOK_BACK = 2;
 /** Weak goal words (see `isWeakGoalSentence`): a window they open, like one in a decision part, needs that look back. */
@@ -101,7 +140,7 @@ const WEAK_OPENING = /trong nhiệm kỳ|hoàn thành (?:tốt|xuất sắc) nhi
  * goals, but a result among them (`Nhiệm kỳ qua, …`) tells that weak goal
  * words after it (`Trong nhiệm kỳ, … kết nạp 95 đảng viên`) report results.
  */
-function goalWindows(doc: Doc, decision: number | null): Span[] {
+function goalWindows(doc: Doc, decision: number | null, skip: Set<number>): Span[] {
   const windows: Span[] = [];
   const paragraphs = doc.paragraphs;
   let open: Span | null = null;
@@ -109,8 +148,9 @@ function goalWindows(doc: Doc, decision: number | null): Span[] {
   let carried = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
+    if (open && skip.has(i)) continue;
     const words = doc.slice(p);
-    const carries = CARRIES_ON(words);
+    const carries = CARRIES_ON(words) || isIntroHeading(words);
     if (open && carries) {
       open.end = p.end;
       continue;
@@ -291,7 +331,7 @@ class ResultsStretch {
  * of a resolution every sentence with a quantity states goals, unless it
  * is a result.
  */
-function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame, decision: number | null): Found<Target>[] {
+function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame, decision: number | null, skip: Set<number>): Found<Target>[] {
   const out: Found<Target>[] = [];
   const list: ListState = { active: false, year: null };
   const results = new ResultsStretch();
@@ -302,6 +342,11 @@ function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame, decision:
   for (let i = 0; i < views.length; ) {
     const paragraph = views[i].paragraph;
     const p = doc.paragraphs[paragraph];
+    if (skip.has(paragraph)) {
+      while (i < views.length && views[i].paragraph === paragraph) i++;
+      continue;
+    }
+    const heads = isIntroHeading(doc.text.slice(p.start, p.end));
     const heading = headingOf(doc.text.slice(p.start, p.end));
     if (heading) results.heading(heading);
     // The decision line ends the results before it; the paragraphs after it decide.
@@ -324,7 +369,7 @@ function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame, decision:
       const goal = strong || (!results.on && (isWeakGoalSentence(s) || (decides && s.quantities.length > 0)));
       if (goal) {
         list.active = true;
-        if (isListIntro(s)) {
+        if (isListIntro(s) || (heads && s.quantities.length === 0)) {
           list.year = introYear(s);
           introduces = s.quantities.length === 0;
         }
@@ -386,8 +431,9 @@ export const targets: Extractor<'targets'> = {
     if (!mayStateGoals(doc.text)) return [];
     const time = timeFrame(ctx);
     const decision = decisionStart(doc);
-    const windows = goalWindows(doc, decision);
+    const skip = listInterruptions(doc);
+    const windows = goalWindows(doc, decision, skip);
     if (windows.length === 0) return [];
-    return dedupe(findTargets(doc, sentenceViews(doc, rules, windows), time, decision), doc);
+    return dedupe(findTargets(doc, sentenceViews(doc, rules, windows), time, decision, skip), doc);
   },
 };

@@ -41,8 +41,8 @@ const LEAD_IN =
   /(?:^|\s)(?:phấn đấu|đặt mục tiêu|mục tiêu(?: trọng tâm| chủ yếu)?(?: là)?|đề ra|xác định|hướng tới|hướng đến|trong đó|cụ thể|như|bao gồm|gồm|theo đó|chỉ tiêu)(?=\s|$)/giu;
 
 const DEADLINE = /(?:đến|tới|vào)\s+năm\s+\d{4}|^\s*năm\s+\d{4}/giu;
-const LEADING = /^(?:[\s,:;()\-]|(?:và|với|có|đạt|giữ vững|duy trì|hoàn thành|đưa|là|thì|sẽ|cả|ở mức|(?:hằng|hàng|mỗi) năm|trong nhiệm kỳ(?: tới| mới)?)(?=\s|$))+/iu;
-const TRAILING = /(?:[\s,:;(\-]|(?<=\s|^)(?:đạt|là|ở mức|bằng|khoảng|từ|trên|hơn|dưới|có|phải|cần|thì|sẽ|với|và)(?=\s|$))+$/iu;
+const LEADING = /^(?:[\s,:;()\-•*+|►✓]|(?:và|với|có|đạt|giữ vững|duy trì|hoàn thành|đưa|là|thì|sẽ|cả|ở mức|(?:hằng|hàng|mỗi) năm|trong nhiệm kỳ(?: tới| mới)?)(?=\s|$))+/iu;
+const TRAILING = /(?:[\s,:;(\-|]|(?<=\s|^)(?:đạt|là|ở mức|bằng|khoảng|từ|trên|hơn|dưới|có|phải|cần|thì|sẽ|với|và)(?=\s|$))+$/iu;
 
 function clean(s: string): string {
   let t = s.replace(DEADLINE, ' ').replace(/\s+/g, ' ');

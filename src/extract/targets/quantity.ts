@@ -100,7 +100,8 @@ const NOT_A_NUMBER_START = /^(?:một|trăm|nghìn|ngàn|mươi|lăm|nhăm|mốt
 const isCountInWords = (words: string) => !NOT_A_NUMBER_START.test(words.trim());
 
 function numbersOf(m: RuleMatch, scale: string | undefined) {
-  const read = (s: string | undefined) => (s === undefined ? null : parseAmount(s, scale));
+  // Thousands may be grouped with spaces (`4 520`): the digits are read without them.
+  const read = (s: string | undefined) => (s === undefined ? null : parseAmount(/^\d[\d ]*$/.test(s) ? s.replace(/ /g, '') : s, scale));
   const lo = read(m.groups.lo);
   const hi = read(m.groups.hi);
   if (lo !== null && hi !== null) {
