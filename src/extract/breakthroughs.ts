@@ -21,9 +21,10 @@ interface Statement {
   rule: CompiledRule;
 }
 
-const BREAKTHROUGH_WORD = /đột phá/i;
+const BREAKTHROUGH_WORD = /đột +phá/i;
 /** Literal test before BREAKTHROUGH_WORD: `indexOf` skips the many articles without the word at a fraction of a case-blind regex's cost. */
-const mayNameBreakthrough = (text: string): boolean => text.indexOf('ột phá') >= 0 || text.indexOf('ỘT PHÁ') >= 0;
+const mayNameBreakthrough = (text: string): boolean =>
+  text.indexOf('ột phá') >= 0 || text.indexOf('ỘT PHÁ') >= 0 || text.indexOf('ột  phá') >= 0 || text.indexOf('ỘT  PHÁ') >= 0;
 
 /** The article is about policy or the Party, not sport or entertainment. Needed only for a bare `3 đột phá`; `3 khâu đột phá`, `đột phá chiến lược` say it themselves. */
 const POLICY_CONTEXT = /Đảng|Nghị quyết|nhiệm kỳ|Đại hội|Tỉnh ủy|Thành ủy|Huyện ủy|kinh tế - xã hội|Chính phủ/i;
@@ -44,11 +45,12 @@ const CARDINAL_LOWER = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám)';
 
 /**
  * Markers that number the items of a list wherever they stand: `Thứ nhất,`,
- * `Thứ nhất là`, `Đột phá thứ nhất:`, `Một là,`, `(1)`, `(i)`, `1.`, `1)`, `1/`, `1-`, `a)`.
+ * `Thứ nhất là`, `Đột phá thứ nhất:`, `Một là,`, `(1)`, `(i)`, `1.`, `1)`, `1/`, `1-`, `a)`,
+ * and a bullet `•`, which a scraper may leave inside a list flattened into one line.
  */
 const INLINE_MARK =
   `(?:(?:Khâu|Nhiệm vụ) đột phá|Đột phá) thứ ${ORDINAL}(?: là)?|Thứ ${ORDINAL}(?: là)?|${CARDINAL_UPPER} là|` +
-  String.raw`\(\d{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii)\)|\d{1,2}[.)/-](?= )|[a-hA-H]\)(?= )`;
+  String.raw`\(\d{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii)\)|\d{1,2}[.)/-](?= )|[a-hA-H]\)(?= )|•(?= )`;
 /** Markers that number a list only at the start of a paragraph: `- `, `+ `, `• `, `a. `. */
 const PARAGRAPH_MARK = String.raw`[-+•*](?= )|[a-h]\.(?= )`;
 
@@ -140,6 +142,14 @@ function chooseItems(candidates: string[][], count: number | null): string[] {
   return candidates.find((c) => c.length >= 2) ?? [];
 }
 
+/**
+ * A photo caption or credit line a page puts between the items of a list
+ * (`Ảnh: Minh Anh`, `(Ảnh: TL)`, `Quang cảnh Đại hội. Ảnh: Hải Nam`): skipped, it
+ * neither ends the list nor is an item.
+ */
+const CAPTION = /(?:^|[\s.(])Ảnh(?: minh họa)?\s*:\s*[^.\n]{0,60}\)?\s*$/i;
+const isCaption = (text: string) => text.length <= 200 && CAPTION.test(text);
+
 /** An unmarked paragraph short enough to be one item of an uncounted list: one sentence. */
 const isItemParagraph = (text: string) => text.length <= 250 && isOneSentence(text);
 
@@ -150,12 +160,13 @@ const isItemParagraph = (text: string) => text.length <= 250 && isOneSentence(te
  */
 function followingParagraphs(doc: Doc, index: number, count: number | null): Span[] {
   const out: Span[] = [];
-  const next = doc.paragraphs[index + 1];
+  const next = doc.paragraphs.slice(index + 1, index + 3).find((p) => !isCaption(doc.slice(p)));
   if (!next) return out;
   const marked = ITEM_MARK.test(doc.slice(next));
   const max = count ?? 10;
   for (let i = index + 1; i < doc.paragraphs.length && out.length < max; i++) {
     const p = doc.paragraphs[i];
+    if (isCaption(doc.slice(p))) continue;
     if (marked && !ITEM_MARK.test(doc.slice(p))) break;
     if (!marked && count === null && !isItemParagraph(doc.slice(p))) break;
     out.push(p);
@@ -293,7 +304,7 @@ export const breakthroughs: Extractor<'breakthroughs'> = {
     const found: { start: number; end: number; count: number | null; rule: CompiledRule }[] = [];
     // A statement lies inside one paragraph: the rules run only over the paragraphs that name a breakthrough.
     for (const paragraph of doc.paragraphs) {
-      if (!doc.slice(paragraph).toLowerCase().includes('đột phá')) continue;
+      if (!BREAKTHROUGH_WORD.test(doc.slice(paragraph))) continue;
       for (const rule of rules) {
         for (const m of scan(rule, doc.text, paragraph)) {
           const count = rule.name === 'counted-breakthroughs' ? readCount(m.groups.count, m.groups.unit) : null;

@@ -25,15 +25,20 @@ type Qualifier = CountFact['qualifier'];
  * communist party does not count.
  */
 const PARTY_CONTEXT =
-  /[Đđ]ảng (?:bộ|viên|ủy)|[Cc]hi bộ|(?:Đại hội|Nghị quyết|Ban Chấp hành Trung ương)[^.\n]{0,60}? (?:của )?Đảng(?! Cộng sản (?!Việt Nam))/;
+  /[Đđ]ảng (?:bộ|viên|ủy)|ĐẢNG (?:BỘ|VIÊN|ỦY)|[Cc]hi bộ|CHI BỘ|(?:Đại hội|Nghị quyết|Ban Chấp hành Trung ương)[^.\n]{0,60}? (?:của )?Đảng(?! Cộng sản (?!Việt Nam))/;
 
 /**
  * Cheap literal test before PARTY_CONTEXT: every party context names `Đảng`,
- * `đảng` or `Chi bộ`, and most news articles name none (an unanchored regex
- * with a leading class scans six times slower than `indexOf`).
+ * `đảng` or `Chi bộ`, or in an all-caps headline `ĐẢNG` or `CHI BỘ`, and most
+ * news articles name none (an unanchored regex with a leading class scans six
+ * times slower than `indexOf`).
  */
 const mayNameParty = (text: string): boolean =>
-  text.indexOf('Đảng') >= 0 || text.indexOf('đảng') >= 0 || text.indexOf('Chi bộ') >= 0;
+  text.indexOf('Đảng') >= 0 ||
+  text.indexOf('đảng') >= 0 ||
+  text.indexOf('Chi bộ') >= 0 ||
+  text.indexOf('ĐẢNG') >= 0 ||
+  text.indexOf('CHI BỘ') >= 0;
 
 /**
  * Words of a party topic in the paragraph of a participants count: a study
@@ -59,6 +64,8 @@ function qualifierOf(word: string | undefined): Qualifier {
  * `present/convened` (`398/398`: the people present), or words (`mười lăm`).
  * Null when it is not a count (a date like `12/8`, zero, a fraction).
  */
+const GROUPED_THOUSANDS = /^\d{1,3}(?:(?: \d{3})+|(?:,\d{3})+)$/;
+
 function countOf(m: RuleMatch): number | null {
   const digits = m.groups.n;
   if (digits !== undefined) {
@@ -67,6 +74,9 @@ function countOf(m: RuleMatch): number | null {
       const n = parseAmount(scaled[1], scaled[2]);
       return n === null ? null : Math.round(n);
     }
+    // `59 592`, `59,592`: thousands grouped by a space or an English comma (a
+    // comma before exactly three digits is no decimal in a count of people).
+    if (GROUPED_THOUSANDS.test(digits)) return Number(digits.replace(/[ ,]/g, ''));
     const [present, convened] = digits.split('/');
     const n = parseDecimal(present);
     if (convened !== undefined) {

@@ -319,6 +319,9 @@ const ANCHOR_WORDS = [
   { tail: 'áng ', heads: ['th', 'Th'] },
   { tail: 'quý ', heads: [''] },
   { tail: 'Quý ', heads: [''] },
+  // All-caps headlines: NGÀY 15 THÁNG 10 NĂM 2020.
+  { tail: 'ÁNG ', heads: ['TH'] },
+  { tail: 'QUÝ ', heads: [''] },
 ];
 /** How far a date's words reach before (cues: "chiều tối ngày hôm qua (") and after its anchor. */
 const REACH_BEFORE = 40;
@@ -356,7 +359,10 @@ export function dateWindows(doc: Doc): Span[] {
     for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) {
       const head = heads.find((h) => i >= h.length && text.startsWith(h, i - h.length));
       if (head === undefined) continue;
-      const c = text[i + tail.length];
+      // Scraped text may double the space: `tháng  10`.
+      let next = i + tail.length;
+      while (text.charCodeAt(next) === 32 && next < i + tail.length + 3) next++;
+      const c = text[next];
       if (c !== undefined && (isDigit(c.charCodeAt(0)) || c === 'I' || c === 'V')) anchors.push(i - head.length);
     }
   }
