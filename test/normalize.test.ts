@@ -72,3 +72,12 @@ describe('boilerplate', () => {
     expect(blankBoilerplate(`${long}\n${long}`).repeats).toBe(0);
   });
 });
+
+describe('lines broken in the middle of a sentence', () => {
+  it('joins a line that runs on in lower case, keeping offsets', () => {
+    const input = 'Đại hội có sự tham dự của 350\nđại biểu chính thức.\nĐại hội bế mạc.\n- Thứ nhất\n3 khâu đột phá:\nphát triển hạ tầng';
+    const { text } = normalize(input);
+    expect(text.length).toBe(input.length);
+    expect(text.split('\n')).toEqual(['Đại hội có sự tham dự của 350 đại biểu chính thức.', 'Đại hội bế mạc.', '- Thứ nhất', '3 khâu đột phá:', 'phát triển hạ tầng']);
+  });
+});

@@ -5,6 +5,7 @@
  * boilerplate (which compares folded lines).
  */
 import { blankBoilerplate } from './boilerplate.js';
+import { joinBrokenLines } from './line-joins.js';
 import { characterKinds, FOLDABLE, LENGTH_CHANGING, OLD_TONE_PLACE } from './char-kinds.js';
 import { composeNfc, foldCharacters, type Composed } from './characters.js';
 import { OffsetMap } from './offset-map.js';
@@ -44,7 +45,9 @@ export function normalize(original: string): Normalized {
   const dropped = bp.widgets + bp.images + bp.repeats;
   if (dropped) notes.push(`ignored ${dropped} boilerplate line(s): ${bp.widgets} widget, ${bp.images} image name, ${bp.repeats} repeated caption`);
   if (bp.comments) notes.push('ignored the reader-comment section at the end');
-  return { text: bp.text, map: nfc.map, notes };
+  const lines = joinBrokenLines(bp.text);
+  if (lines.joined) notes.push(`joined ${lines.joined} line(s) broken in the middle of a sentence`);
+  return { text: lines.text, map: nfc.map, notes };
 }
 
 
