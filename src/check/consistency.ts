@@ -7,6 +7,7 @@
  * sees the separate mentions.)
  */
 import type { VFile } from 'vfile';
+import { warnAt } from '../extract/plugin.js';
 import type { FactOf } from '../schema.js';
 import type { ArticleRoot } from '../tree.js';
 import type { Found } from '../types.js';
@@ -40,10 +41,7 @@ function targetRanges(targets: Found<FactOf<'targets'>>[], warn: Warn): void {
 export function checkConsistency() {
   return (tree: ArticleRoot, file: VFile): void => {
     const { found, map } = tree.data;
-    const warn: Warn = (reason, f, ruleId) => {
-      const offset = map.toOriginal(f.span.start);
-      file.message(reason, { place: { ...map.lineColumn(offset), offset }, ruleId, source: 'vnextract' });
-    };
+    const warn: Warn = (reason, f, ruleId) => warnAt(file, map, f.span, reason, ruleId);
     rangeOrder(found.dates ?? [], warn);
     delegatesAndMembers(found.counts ?? [], warn);
     targetRanges(found.targets ?? [], warn);

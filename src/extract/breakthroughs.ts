@@ -11,6 +11,7 @@ import { scan, type CompiledRule } from '../rules/compiled.js';
 import { parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
 import type { Doc, Extractor, Found, Span } from '../types.js';
 import type { FactOf } from '../schema.js';
+import { isPhotoCaption } from './captions.js';
 
 type Breakthrough = FactOf<'breakthroughs'>;
 
@@ -142,14 +143,6 @@ function chooseItems(candidates: string[][], count: number | null): string[] {
   return candidates.find((c) => c.length >= 2) ?? [];
 }
 
-/**
- * A photo caption or credit line a page puts between the items of a list
- * (`Ảnh: Minh Anh`, `(Ảnh: TL)`, `Quang cảnh Đại hội. Ảnh: Hải Nam`): skipped, it
- * neither ends the list nor is an item.
- */
-const CAPTION = /(?:^|[\s.(])Ảnh(?: minh họa)?\s*:\s*[^.\n]{0,60}\)?\s*$/i;
-const isCaption = (text: string) => text.length <= 200 && CAPTION.test(text);
-
 /** An unmarked paragraph short enough to be one item of an uncounted list: one sentence. */
 const isItemParagraph = (text: string) => text.length <= 250 && isOneSentence(text);
 
@@ -160,13 +153,13 @@ const isItemParagraph = (text: string) => text.length <= 250 && isOneSentence(te
  */
 function followingParagraphs(doc: Doc, index: number, count: number | null): Span[] {
   const out: Span[] = [];
-  const next = doc.paragraphs.slice(index + 1, index + 3).find((p) => !isCaption(doc.slice(p)));
+  const next = doc.paragraphs.slice(index + 1, index + 3).find((p) => !isPhotoCaption(doc.slice(p)));
   if (!next) return out;
   const marked = ITEM_MARK.test(doc.slice(next));
   const max = count ?? 10;
   for (let i = index + 1; i < doc.paragraphs.length && out.length < max; i++) {
     const p = doc.paragraphs[i];
-    if (isCaption(doc.slice(p))) continue;
+    if (isPhotoCaption(doc.slice(p))) continue;
     if (marked && !ITEM_MARK.test(doc.slice(p))) break;
     if (!marked && count === null && !isItemParagraph(doc.slice(p))) break;
     out.push(p);

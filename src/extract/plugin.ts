@@ -4,10 +4,17 @@
  * the compiler.
  */
 import type { VFile } from 'vfile';
+import type { SourceMap } from '../normalize/offset-map.js';
 import type { RuleSet } from '../rules/load.js';
 import { docOf } from '../tokenize/plugin.js';
 import type { ArticleRoot } from '../tree.js';
 import type { Extractor, Found, Span } from '../types.js';
+
+/** A warning on the file at the input position of a span of the normalised text. */
+export function warnAt(file: VFile, map: SourceMap, span: Span, reason: string, ruleId: string): void {
+  const offset = map.toOriginal(span.start);
+  file.message(reason, { place: { ...map.lineColumn(offset), offset }, ruleId, source: 'vnextract' });
+}
 
 export interface ExtractorOptions {
   extractor: Extractor;
@@ -29,11 +36,7 @@ export function extractorPlugin(options: ExtractorOptions) {
       tree.data.page?.published?.value ??
       file.data.reference ??
       null;
-    const warn = (reason: string, span: Span, ruleId: string) => {
-      const offset = map.toOriginal(span.start);
-      const { line, column } = map.lineColumn(offset);
-      file.message(reason, { place: { line, column, offset }, ruleId, source: 'vnextract' });
-    };
+    const warn = (reason: string, span: Span, ruleId: string) => warnAt(file, map, span, reason, ruleId);
     let results: Found<unknown>[];
     try {
       results = extractor.extract(docOf(tree), compiled, { found, published, warn });

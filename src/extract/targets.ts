@@ -33,6 +33,7 @@ import {
   type TimeFrame,
 } from './targets/scope.js';
 import { decisionStart, headingOf, type Heading } from './targets/sections.js';
+import { isPhotoCaption } from './captions.js';
 
 type Target = FactOf<'targets'>;
 
@@ -96,12 +97,10 @@ const INTRO_HEADING = /^[^\p{L}\d]*(?:(?:các|một số|những|nhóm)\s+)?(?:c
 const isIntroHeading = (p: string) => p.length <= 100 && INTRO_HEADING.test(p.trim());
 
 /**
- * Lines a scraped page leaves inside a list: a photo caption (`Ảnh: …`,
- * `(Ảnh: TTXVN)`, `Quang cảnh Đại hội. Ảnh: …`, `Nguồn: …`), or a short line
+ * Lines a scraped page leaves inside a list: a photo caption, or a short line
  * without numbers between two items with the same kind of bullet (a caption
  * without its marker). The list runs on over them.
  */
-const CAPTION = /^\(?\s*(?:Ảnh|Nguồn|Video|Clip|Caption)(?:\s*:|\s*$)|(?:^|[\s(])Ảnh(?: minh họa)?\s*:[^.:;]{0,60}\)?\s*$/u;
 const LIST_ITEM = /^\s*(?:([-•*+►✓])|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))/u;
 
 function bulletOf(p: string): string | null {
@@ -114,7 +113,7 @@ function listInterruptions(doc: Doc): Set<number> {
   const ps = doc.paragraphs;
   for (let i = 1; i < ps.length; i++) {
     const words = doc.slice(ps[i]);
-    if (CAPTION.test(words) && words.length <= 200) {
+    if (isPhotoCaption(words)) {
       skip.add(i);
       continue;
     }

@@ -119,7 +119,8 @@ function metaContent(root: Root, keys: string[]): { value: string; start: number
   return null;
 }
 
-function isoDay(raw: string): string | null {
+/** The first date in a page's metadata value (ISO or day/month/year), as YYYY-MM-DD. */
+function isoDateIn(raw: string): string | null {
   const iso = raw.match(/(\d{4})-(\d{2})-(\d{2})/);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const vn = raw.match(/(\d{1,2})\/(\d{1,2})\/(\d{4})/);
@@ -130,12 +131,12 @@ function isoDay(raw: string): string | null {
 function pagePublished(root: Root): HtmlText['published'] {
   const meta = metaContent(root, ['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'og:published_time', 'article:modified_time']);
   if (meta) {
-    const value = isoDay(meta.value);
+    const value = isoDateIn(meta.value);
     if (value) return { ...meta, value };
   }
   for (const e of findAll(root, (x) => x.tagName === 'time' || str(x.properties?.itemProp) === 'datePublished')) {
     const raw = str(e.properties?.dateTime) || str(e.properties?.content) || plainText(e);
-    const value = isoDay(raw);
+    const value = isoDateIn(raw);
     if (value) return { value, start: e.position?.start.offset ?? 0, end: e.position?.end.offset ?? 0 };
   }
   return null;
