@@ -59,16 +59,16 @@ const PARAGRAPH_MARK = String.raw`[-+•*](?= )|[a-h]\.(?= )`;
  * The markers of a list inside running text, after a space or a clause end;
  * lower-case `một là, …; hai là, …` and `thứ nhất` only after `:` or `;`.
  */
-const NUMBERING = new RegExp(
+export const NUMBERING = new RegExp(
   String.raw`(?:(?:^|(?<=[\s;:.]))(?:${INLINE_MARK})|(?<=[:;]\s{0,3})(?:thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là))[,:.]?\s+`,
   'gu',
 );
 
 /** An item's own marker at its start (inline or paragraph marker). */
-const LEADING_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là|${PARAGRAPH_MARK})[,:.]?\s+`, 'u');
+export const LEADING_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là|${PARAGRAPH_MARK})[,:.]?\s+`, 'u');
 
 /** A paragraph that is an item of a marked list. */
-const ITEM_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|${PARAGRAPH_MARK})[,:.]?\s`, 'u');
+export const ITEM_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|${PARAGRAPH_MARK})[,:.]?\s`, 'u');
 
 /** The end of a sentence inside an item (`. ` before a capital or a digit). */
 const SENTENCE_END = /[.!?…]["')]*(?=\s+["'(]?[\p{Lu}\d])/u;

@@ -76,7 +76,7 @@ function timeFrame(ctx: ExtractContext): TimeFrame {
  * A paragraph that may open a list of goals: a goal word, a year, or the
  * other words of the goal cues (`xác định` only after the body that decides).
  */
-const MAY_OPEN = new RegExp(
+export const MAY_OPEN = new RegExp(
   [
     'chỉ tiêu|phấn đấu|mục tiêu|đề ra|đặt ra|hướng (?:tới|đến)|kế hoạch đến|(?:năm|đến|tới) (?:19|20)\\d\\d',
     '(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\\n]{0,60}(?:xác định|thống nhất)',

@@ -112,7 +112,7 @@ export const ONE_FOR_ONE: Readonly<Record<string, string>> = {
 };
 for (let c = 0x2000; c <= 0x200a; c++) (ONE_FOR_ONE as Record<string, string>)[String.fromCharCode(c)] = ' ';
 
-const ONE_FOR_ONE_RE = new RegExp(`[${Object.keys(ONE_FOR_ONE).join('')}]`, 'g');
+export const ONE_FOR_ONE_RE = new RegExp(`[${Object.keys(ONE_FOR_ONE).join('')}]`, 'g');
 
 /** Replace line-end, space, dash and quote variants; the length never changes. */
 export function foldCharacters(text: string): string {

@@ -16,7 +16,7 @@ export const TONED_AFTER_O = 'àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ
 export const TONED_AFTER_U = 'ỳýỷỹỵỲÝỶỸỴ';
 
 // o + toned a/e at the end of a syllable; u + toned y, except after q (quý is one spelling).
-const OLD_STYLE = new RegExp(
+export const OLD_STYLE = new RegExp(
   `([oO])([${TONED_AFTER_O}])(?![${LETTER}])|(?<![qQ])([uU])([${TONED_AFTER_U}])(?![${LETTER}])`,
   'g',
 );

@@ -155,6 +155,7 @@ function compileRule(
   try {
     built = XRegExp.build(source, fragments, rule.flags.replace('u', ''));
     // Check the native engine accepts it with the flags it will run with.
+    // @rule-pattern: checked as a rule (scripts/check-patterns.ts).
     new RegExp(built.source, `${rule.flags}gd`);
   } catch (e) {
     throw new RuleError(fileName, `rule "${rule.name}"`, `invalid pattern: ${(e as Error).message}`);

@@ -48,6 +48,7 @@ export interface RuleMatch extends Span {
 
 export function instantiate(r: RuleRecord): CompiledRule {
   const flags = [...new Set(r.flags.replace(/[gyd]/g, '').split(''))].join('');
+  // @rule-pattern: checked as the rule it comes from (scripts/check-patterns.ts).
   return { ...r, re: new RegExp(r.source, `${flags}g`), reIndices: new RegExp(r.source, `${flags}yd`) };
 }
 

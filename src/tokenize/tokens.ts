@@ -22,7 +22,7 @@ const SCALE = String.raw`(?:nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|tỷ|t
 const CURRENCY = String.raw`(?:đồng|VNĐ|VND|USD|đô la Mỹ|đô la|\$)`;
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F\u1E00-\u1EFF`;
 
-const TOKEN = new RegExp(
+export const TOKEN = new RegExp(
   [
     String.raw`(?<url>https?:\/\/[^\s"'<>]+|www\.[^\s"'<>]+)`,
     String.raw`(?<date>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?![\d/]))`,
