@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_COLUMNS, csvEmitter, FACT_COLUMNS } from '../src/emit/csv.js';
+import { ARTICLE_COLUMNS, articleRow, csvEmitter, FACT_COLUMNS, factRows, spreadsheetSafe } from '../src/emit/csv.js';
 import { jsonEmitter } from '../src/emit/json.js';
 import { jsonlEmitter } from '../src/emit/jsonl.js';
 import { extract } from '../src/index.js';
 import type { Article } from '../src/schema.js';
+import { parseCsvStrict } from './support/rfc4180.js';
 
 function collect(make: (sink: { write(s: string): void }) => { article(a: Article): void; end(): void }, articles: Article[]) {
   let out = '';
@@ -57,5 +58,69 @@ describe('csv', () => {
   it('starts with a BOM only when asked', () => {
     expect(collect((s) => csvEmitter(s, 'facts', { bom: true }), []).charCodeAt(0)).toBe(0xfeff);
     expect(collect((s) => csvEmitter(s, 'facts'), []).charCodeAt(0)).not.toBe(0xfeff);
+  });
+});
+
+// An article whose facts span the line breaks of a scraped page, under a path
+// holding a line break, a comma and quotes: every cell that can break a row.
+const broken = await extract(
+  'Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 -\n2025, có 343 đại\nbiểu dự, đại diện cho 5.000\nđảng viên. Ngày 12/8\nđại hội bế mạc.',
+  { path: 'thư mục\nmới/bài "một", hai.txt' },
+);
+const crPath = { ...a2, source: { ...a2.source, path: 'a\rb.txt' } } as Article;
+
+const cellText = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+describe('csv is RFC 4180, whatever the fields hold', () => {
+  it('has line-broken evidence to test with', () => {
+    expect(broken.counts.map((c) => c.evidence.text)).toContain('343 đại\nbiểu');
+  });
+  for (const shape of ['facts', 'articles'] as const) {
+    it(`${shape}: every row has the header's field count and gives back the values`, () => {
+      const articles = [a1, broken, crPath, a2];
+      const rows = parseCsvStrict(collect((s) => csvEmitter(s, shape), articles));
+      const columns: readonly string[] = shape === 'facts' ? FACT_COLUMNS : ARTICLE_COLUMNS;
+      expect(rows[0]).toEqual(columns);
+      for (const row of rows) expect(row).toHaveLength(columns.length);
+      const expected = articles.flatMap((a) => (shape === 'facts' ? factRows(a) : [articleRow(a)])).map((r) => columns.map((c) => cellText(r[c])));
+      expect(rows.slice(1)).toEqual(expected);
+    });
+  }
+  it('quotes a field holding only a line feed, or only a carriage return', () => {
+    const out = collect((s) => csvEmitter(s, 'articles'), [crPath, { ...a2, title: 'một\nhai' } as Article]);
+    expect(out).toContain('"a\rb.txt"');
+    expect(out).toContain('"một\nhai"');
+  });
+});
+
+describe('csv for a spreadsheet (--bom)', () => {
+  const cells = (bom: boolean, title: string) => parseCsvStrict(collect((s) => csvEmitter(s, 'articles', { bom }), [{ ...a2, title } as Article]).replace(/^\uFEFF/, ''))[1];
+  it('neutralises cells that a spreadsheet would run as a formula', () => {
+    for (const t of ['=HYPERLINK("http://x","y")', '+1+2', '-1+2', '@SUM(A1)', '\t=1', '\r=1', '--08-12']) {
+      expect(cells(true, t)[1]).toBe(`'${t}`);
+    }
+  });
+  it('keeps plain numbers and ordinary text as they are', () => {
+    for (const t of ['-5', '-2.5', '12', 'Đại hội', ' =1', "'quoted"]) expect(spreadsheetSafe(t)).toBe(t);
+    expect(cells(true, 'Đại hội')[1]).toBe('Đại hội');
+  });
+  it('neutralises a yearless date in the facts shape', () => {
+    const rows = parseCsvStrict(collect((s) => csvEmitter(s, 'facts', { bom: true }), [broken]).replace(/^\uFEFF/, ''));
+    const date = rows.find((r) => r[2] === 'date')!;
+    expect(date[3]).toBe("'--08-12");
+  });
+  it('writes values exactly without --bom, for data tools', () => {
+    expect(cells(false, '=1+1')[1]).toBe('=1+1');
+    const rows = parseCsvStrict(collect((s) => csvEmitter(s, 'facts'), [broken]));
+    expect(rows.find((r) => r[2] === 'date')![3]).toBe('--08-12');
+  });
+});
+
+describe('the strict RFC 4180 reader the tests use', () => {
+  it('reads quoted fields with commas, quotes and CRLF', () => {
+    expect(parseCsvStrict('a,"b,""c""\r\nd"\r\n,e\r\n')).toEqual([['a', 'b,"c"\r\nd'], ['', 'e']]);
+  });
+  it('refuses what a lenient reader would guess at', () => {
+    for (const bad of ['a\nb\r\n', 'a\rb\r\n', 'a"b\r\n', '"a"b\r\n', '"a\r\n']) expect(() => parseCsvStrict(bad)).toThrow(/not RFC 4180/);
   });
 });

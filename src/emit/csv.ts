@@ -1,11 +1,14 @@
 /**
- * CSV (RFC 4180: CRLF line ends, fields quoted when needed, UTF-8) in two
- * shapes with stable columns:
+ * CSV (RFC 4180: CRLF line ends, UTF-8, a field in double quotes whenever it
+ * holds a CR, an LF, a comma or a quote, quotes doubled) in two shapes with
+ * stable columns:
  *   facts    — one row per fact, tidy data for analysis;
  *   articles — one row per article, the summary a journalist pastes into a sheet.
- * `bom` prefixes a byte-order mark so Excel reads the file as UTF-8.
+ * `bom` means the file is for a spreadsheet: it starts with a byte-order mark
+ * so Excel reads UTF-8, and text cells that a spreadsheet would run as a
+ * formula are neutralised (see `spreadsheetSafe`). Without it, values are
+ * written exactly, for data tools.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { Article } from '../schema.js';
 import type { Emitter, Sink } from './emitter.js';
 
@@ -21,7 +24,24 @@ export const ARTICLE_COLUMNS = [
   'committee', 'breakthroughs', 'targets', 'dates', 'terms', 'warnings',
 ] as const;
 
-type Row = Partial<Record<string, string | number | boolean | null>>;
+type Cell = string | number | boolean | null | undefined;
+type Row = Partial<Record<string, Cell>>;
+
+/** RFC 4180: quote a field holding CR, LF, comma or quote. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * A text cell a spreadsheet cannot run (OWASP, CSV injection): one starting
+ * with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so `=HYPERLINK(…)`
+ * stays text and a yearless date `--08-12` is not evaluated to -4. A cell
+ * that is exactly a plain number (`-5`, `-2.5`) is left as it is: a number
+ * runs no formula. Number-typed values (counts, years) are never touched.
+ */
+export function spreadsheetSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !/^-?\d+(?:\.\d+)?$/.test(text) ? `'${text}` : text;
+}
 
 /** Separator between breakthrough items inside one cell. */
 export const ITEM_SEPARATOR = ' | ';
@@ -75,19 +95,15 @@ export function articleRow(a: Article): Row {
 }
 
 export function csvEmitter(out: Sink, shape: CsvShape, options: { bom?: boolean } = {}): Emitter {
-  const columns = shape === 'facts' ? [...FACT_COLUMNS] : [...ARTICLE_COLUMNS];
-  const encode = (rows: Row[], header: boolean) =>
-    stringify(rows, {
-      columns,
-      header,
-      record_delimiter: 'windows',
-      cast: { boolean: (v) => String(v), number: (v) => String(v) },
-    });
-  out.write((options.bom ? '\uFEFF' : '') + encode([], true));
+  const columns: readonly string[] = shape === 'facts' ? FACT_COLUMNS : ARTICLE_COLUMNS;
+  const text = options.bom ? spreadsheetSafe : (s: string) => s;
+  const cell = (v: Cell) => (v === null || v === undefined ? '' : typeof v === 'string' ? csvField(text(v)) : String(v));
+  const line = (row: Row) => `${columns.map((c) => cell(row[c])).join(',')}\r\n`;
+  out.write(`${options.bom ? '\uFEFF' : ''}${columns.join(',')}\r\n`);
   return {
     article(a) {
       const rows = shape === 'facts' ? factRows(a) : [articleRow(a)];
-      if (rows.length) out.write(encode(rows, false));
+      if (rows.length) out.write(rows.map(line).join(''));
     },
     end() {},
   };
