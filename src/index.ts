@@ -17,6 +17,7 @@ export { articleJsonSchema, Article as ArticleSchema } from './schema.js';
 export { loadRules, type RuleSet } from './rules/load.js';
 export { RuleError } from './rules/rule-error.js';
 export { decode, normalize } from './normalize/index.js';
+export { sniffBinary, SNIFF_BYTES } from './normalize/binary.js';
 export { segment } from './tokenize/sentences.js';
 export { Lexicon, tokenize, type Token, type TokenType } from './tokenize/tokens.js';
 export { parseAmount, parseDecimal, parseNumberWords, parseOrdinal, romanToInt } from './tokenize/numbers.js';

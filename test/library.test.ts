@@ -12,4 +12,10 @@ describe("import { extract } from 'vnextract'", () => {
       expect(a.counts.map((c) => [c.role, c.count])).toEqual([['delegates', 250]]);
     }
   });
+
+  it('exports the binary sniffer the command line skips files with', async () => {
+    const { sniffBinary } = await import('vnextract');
+    expect(sniffBinary(Buffer.from('%PDF-1.4\n'))).toBe('a PDF document');
+    expect(sniffBinary(Buffer.from('Đại hội lần thứ XX.'))).toBeNull();
+  });
 });

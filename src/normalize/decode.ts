@@ -7,6 +7,7 @@
  * and every doubt is reported; nothing throws.
  */
 import { isUtf8, transcode } from 'node:buffer';
+import { sniffBinary, SNIFF_BYTES } from './binary.js';
 import { characterKinds, SUSPECT_LATIN1 } from './char-kinds.js';
 import { convertLegacyGlyphs, decodeLegacyBytes, LEGACY_NAMES, repairMojibake, vietnameseScore } from './legacy.js';
 
@@ -84,7 +85,8 @@ export function decode(input: Uint8Array | string): Decoded {
     return { text: lenient, encoding, problems: [`input is not valid UTF-8: ${bad} byte sequence(s) replaced by U+FFFD`] };
   }
   const problems = [`input is not UTF-8: read as ${LEGACY_NAMES[legacy.encoding]} and converted to Unicode`];
-  if (body.includes(0)) problems[0] = `input looks binary, not text (it holds NUL bytes): read as ${LEGACY_NAMES[legacy.encoding]}, the text is likely garbage`;
+  const binary = sniffBinary(body.subarray(0, SNIFF_BYTES));
+  if (binary) problems[0] = `input looks binary, not text (${binary}): read as ${LEGACY_NAMES[legacy.encoding]}, the text is likely garbage`;
   else if (legacy.encoding === 'windows-1252' || legacy.score < 0.02) problems[0] += ' (no Vietnamese encoding fits; the text may be garbled)';
   return { text: legacy.text, encoding: legacy.encoding, problems };
 }
