@@ -6,16 +6,17 @@
  * (` ?` and ` *` match any number), so phrases read as they are written.
  * Every problem is an error that names the file and the rule.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import XRegExp from 'xregexp';
 import { parse as parseYaml } from 'yaml';
 import type { ZodError } from 'zod';
 import type { RuleBundle, RuleFileRecord, RuleRecord } from './compiled.js';
+import { ruleFilesIn } from './files.js';
 import { RuleError } from './rule-error.js';
 import { RuleFile, type Example, type FactRuleFile } from './schema.js';
 
-export { RuleError };
+export { RuleError, ruleFilesIn };
 
 export interface SourceRuleFile {
   path: string;
@@ -74,9 +75,16 @@ function describeZod(error: ZodError, data: unknown): string {
 
 /** Read and validate one YAML rule file. */
 export function readRuleFile(path: string): SourceRuleFile {
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new RuleError(path, '', `cannot read: ${err.code === 'EISDIR' ? 'is a folder' : err.code === 'EACCES' ? 'permission denied' : err.message}`);
+  }
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(path, 'utf8'));
+    raw = parseYaml(source);
   } catch (e) {
     throw new RuleError(path, '', `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -85,17 +93,6 @@ export function readRuleFile(path: string): SourceRuleFile {
   return { path, data: parsed.data };
 }
 
-/** All `.yaml`/`.yml` files of a folder, in name order. */
-export function ruleFilesIn(dir: string): string[] {
-  let names: string[];
-  try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    names = readdirSync(dir);
-  } catch (e) {
-    throw new RuleError(dir, '', `cannot read rules folder: ${(e as Error).message}`);
-  }
-  return names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(dir, n));
-}
 
 /**
  * The pre-check words as they may be written: as given, lower case,
@@ -112,11 +109,14 @@ function caseVariants(words: string[]): string[] {
   return [...out];
 }
 
-/** Resolve fragments that use other fragments, in dependency order. */
+/**
+ * Resolve fragments that use other fragments, in dependency order.
+ * `fileOf(name)` is the path of the file that defines a fragment, for errors.
+ */
 function buildFragments(
   defs: Record<string, string>,
   inherited: Record<string, RegExp>,
-  file: string,
+  fileOf: (fragment: string) => string,
 ): Record<string, RegExp> {
   const done: Record<string, RegExp> = {};
   const visiting = new Set<string>();
@@ -124,16 +124,16 @@ function buildFragments(
     if (name in done) return;
     if (!(name in defs)) {
       if (name in inherited) return;
-      throw new RuleError(file, `fragment "${from}"`, `unknown fragment {{${name}}}`);
+      throw new RuleError(fileOf(from), `fragment "${from}"`, `unknown fragment {{${name}}}`);
     }
-    if (visiting.has(name)) throw new RuleError(file, `fragment "${name}"`, 'refers to itself');
+    if (visiting.has(name)) throw new RuleError(fileOf(name), `fragment "${name}"`, 'refers to itself');
     visiting.add(name);
     const source = expandSpaces(defs[name]);
     for (const ref of source.matchAll(/\{\{(\w+)\}\}/g)) visit(ref[1], name);
     try {
       done[name] = XRegExp.build(source, { ...inherited, ...done });
     } catch (e) {
-      throw new RuleError(file, `fragment "${name}"`, `invalid pattern: ${(e as Error).message}`);
+      throw new RuleError(fileOf(name), `fragment "${name}"`, `invalid pattern: ${(e as Error).message}`);
     }
     visiting.delete(name);
   };
@@ -141,15 +141,17 @@ function buildFragments(
   return { ...inherited, ...done };
 }
 
+/** `fileName` makes the rule's id (`counts/delegates`); `path` names the file in errors. */
 function compileRule(
   fileName: string,
+  path: string,
   rule: FactRuleFile['rules'][number],
   fragments: Record<string, RegExp>,
 ): RuleRecord {
   const id = `${fileName}/${rule.name}`;
   const source = expandSpaces(rule.pattern);
   for (const ref of source.matchAll(/\{\{(\w+)\}\}/g)) {
-    if (!(ref[1] in fragments)) throw new RuleError(fileName, `rule "${rule.name}"`, `unknown fragment {{${ref[1]}}}`);
+    if (!(ref[1] in fragments)) throw new RuleError(path, `rule "${rule.name}"`, `unknown fragment {{${ref[1]}}}`);
   }
   let built: RegExp & { xregexp?: { captureNames?: (string | null)[] | null } };
   try {
@@ -158,7 +160,7 @@ function compileRule(
     // @rule-pattern: checked as a rule (scripts/check-patterns.ts).
     new RegExp(built.source, `${rule.flags}gd`);
   } catch (e) {
-    throw new RuleError(fileName, `rule "${rule.name}"`, `invalid pattern: ${(e as Error).message}`);
+    throw new RuleError(path, `rule "${rule.name}"`, `invalid pattern: ${(e as Error).message}`);
   }
   return {
     id,
@@ -183,21 +185,25 @@ export function compileRuleDirs(dirs: string[]): CompileResult {
 
 export function compileSources(sources: SourceRuleFile[]): CompileResult {
   const sharedDefs: Record<string, string> = {};
+  const sharedFrom: Record<string, string> = {};
   const lexicon: string[] = [];
   for (const s of sources) {
-    if (s.data.type === 'fragments') Object.assign(sharedDefs, s.data.fragments);
+    if (s.data.type === 'fragments') {
+      Object.assign(sharedDefs, s.data.fragments);
+      for (const name of Object.keys(s.data.fragments)) sharedFrom[name] = s.path;
+    }
     if (s.data.type === 'lexicon') lexicon.push(...s.data.terms);
   }
-  const shared = buildFragments(sharedDefs, {}, 'fragments');
+  const shared = buildFragments(sharedDefs, {}, (name) => sharedFrom[name] ?? 'fragments');
   const files: RuleFileRecord[] = [];
   const seen = new Map<string, string>();
   for (const s of sources) {
     const data = s.data;
     if (data.type === 'fragments' || data.type === 'lexicon') continue;
     const fileName = basename(s.path).replace(/\.ya?ml$/i, '');
-    const local = buildFragments(data.fragments, shared, s.path);
+    const local = buildFragments(data.fragments, shared, () => s.path);
     const rules = data.rules.map((r) => {
-      const rec = compileRule(fileName, r, local);
+      const rec = compileRule(fileName, s.path, r, local);
       const prior = seen.get(rec.id);
       if (prior) throw new RuleError(s.path, `rule "${r.name}"`, `duplicates a rule of the same name in ${prior}`);
       seen.set(rec.id, s.path);
