@@ -1,9 +1,11 @@
 /**
  * Diagnostics on standard error, one line each, `file:line:column: level
  * reason [rule]`, as compilers print them, so editors and CI annotate them.
- * Colour only on a terminal, and never when NO_COLOR is set.
+ * Colour only on a terminal, and never when NO_COLOR is set. File names and
+ * reasons are escaped (`./escape.ts`): a file name cannot forge a line.
  */
 import { Chalk } from 'chalk';
+import { displayPath, escapeText } from './escape.js';
 import type { Message } from '../schema.js';
 
 /** Colours for a stream: only on a terminal, never with NO_COLOR or TERM=dumb. */
@@ -21,11 +23,17 @@ export function levelOf(m: Message): Level {
 }
 
 export function formatDiagnostic(path: string, level: Level, reason: string, where?: { line: number | null; column: number | null }, ruleId?: string | null): string {
-  const place = where?.line ? `${path}:${where.line}:${where.column ?? 1}` : path;
+  const shown = displayPath(path);
+  const place = where?.line ? `${shown}:${where.line}:${where.column ?? 1}` : shown;
   const tag = level === 'error' ? colour.red('error') : level === 'warning' ? colour.yellow('warning') : colour.dim('info');
-  return `${colour.bold(place)}: ${tag} ${reason}${ruleId ? colour.dim(` [${ruleId}]`) : ''}`;
+  return `${colour.bold(place)}: ${tag} ${escapeText(reason)}${ruleId ? colour.dim(` [${escapeText(ruleId)}]`) : ''}`;
 }
 
 export function report(line: string): void {
   process.stderr.write(`${line}\n`);
+}
+
+/** A line that is not about one file (`vnextract: 3 article(s) extracted`), escaped like a reason. */
+export function reportNote(text: string): void {
+  report(`vnextract: ${escapeText(text)}`);
 }
