@@ -8,10 +8,6 @@ if (!existsSync(entry)) {
   process.exit(2);
 }
 const { main } = await import(entry.href);
-process.stdout.on('error', (e) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // output closed early (| head): not an error
-  throw e;
-});
 main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;

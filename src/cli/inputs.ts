@@ -10,7 +10,12 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md'];
 
-export type Input = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' };
+/**
+ * `named`: the user wrote this path itself (not found by a folder walk or a
+ * glob); a named input that is also the output is a usage error, a found one
+ * is skipped.
+ */
+export type Input = { kind: 'file'; path: string; named: boolean } | { kind: 'stdin'; path: '-'; named: true };
 
 export interface InputProblem {
   path: string;
@@ -47,15 +52,22 @@ function describe(e: unknown): string {
 export function expandInputs(args: string[]): { inputs: Input[]; problems: InputProblem[] } {
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
-  const seen = new Set<string>();
-  const add = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    inputs.push({ kind: 'file', path });
+  const seen = new Map<string, Input>();
+  const add = (path: string, named: boolean) => {
+    const prior = seen.get(path);
+    if (prior) {
+      if (named) prior.named = true; // named as well as found: it counts as named
+      return;
+    }
+    const input: Input = { kind: 'file', path, named };
+    seen.set(path, input);
+    inputs.push(input);
   };
+  const found = (path: string) => add(path, false);
   for (const arg of args) {
     if (arg === '-') {
-      inputs.push({ kind: 'stdin', path: '-' });
+      // Standard input can be read once; a second `-` would read nothing.
+      if (!inputs.some((i) => i.kind === 'stdin')) inputs.push({ kind: 'stdin', path: '-', named: true });
       continue;
     }
     let stat;
@@ -65,21 +77,21 @@ export function expandInputs(args: string[]): { inputs: Input[]; problems: Input
       if (isDynamicPattern(arg)) {
         const matches = globSync(arg, { onlyFiles: true, dot: false }).filter(isArticle).sort();
         if (matches.length === 0) problems.push({ path: arg, reason: 'the pattern matches no .txt, .html or .md file' });
-        matches.forEach(add);
+        matches.forEach(found);
       } else problems.push({ path: arg, reason: describe(e) });
       continue;
     }
     if (stat.isDirectory()) {
-      const found: string[] = [];
+      const files: string[] = [];
       try {
-        walk(arg, found);
+        walk(arg, files);
       } catch (e) {
         problems.push({ path: arg, reason: describe(e) });
         continue;
       }
-      if (found.length === 0) problems.push({ path: arg, reason: 'the folder holds no .txt, .html or .md file' });
-      found.forEach(add);
-    } else add(arg);
+      if (files.length === 0) problems.push({ path: arg, reason: 'the folder holds no .txt, .html or .md file' });
+      files.forEach(found);
+    } else add(arg, true);
   }
   return { inputs, problems };
 }

@@ -4,11 +4,13 @@
  *   tokenize           sentences and typed tokens, to see what the rules see
  *   schema             the JSON Schema of the output
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { runExtract } from './extract-command.js';
 import { runTokenize } from './tokenize-command.js';
+import { DEFAULT_MAX_BYTES, formatByteSize, parseByteSize } from './byte-size.js';
 import { colour } from './report.js';
+import { markFinished, watchStdout } from './sink.js';
 import { articleJsonSchema } from '../schema.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -23,9 +25,35 @@ Examples:
   $ curl -s URL | vnextract - -f json                 an article on standard input
   $ vnextract tokenize article.txt                    what the rules see
 
+Inputs: a file that is not text (NUL bytes, an image, PDF or archive
+signature in its first 64 KiB) is reported [binary] and skipped, as is one
+larger than --max-bytes [max-bytes]. The output file is never read: naming it
+as an input is a usage error, and a folder or glob that finds it skips it.
+
+CSV: fields holding a comma, quote, CR or LF are quoted (RFC 4180). With --bom
+(output for a spreadsheet) a text cell starting with = + - @ tab or CR gets a
+leading ' so it cannot run as a formula (a plain number such as -5 is kept);
+without --bom values are written exactly, for data tools.
+
+Diagnostics: FILE:LINE:COL: LEVEL REASON [RULE] on stderr. Control characters
+are written as escapes (\n, \x1b); a file name holding one, a ':' or a '"'
+is printed in double quotes.
+
 Exit status: 0 all inputs extracted; 1 some input could not be read or
 processed (the others are still written; each failure is reported on stderr
-as FILE: error REASON), or --strict and a warning was reported; 2 usage error.`;
+as FILE: error REASON), or the output could not be written, or --strict and a
+warning was reported; 2 usage error.`;
+
+/** `--max-bytes`: `52428800`, `200k`, `50M`, `50MB` (K, M, G are 1024-based). */
+function maxBytesOption(): Option {
+  return new Option('--max-bytes <size>', 'largest input read, in bytes or with a suffix K, M, G (1024-based: 200k, 50M); a larger one is reported and skipped')
+    .default(DEFAULT_MAX_BYTES, formatByteSize(DEFAULT_MAX_BYTES).split(' ')[0])
+    .argParser((value: string) => {
+      const bytes = parseByteSize(value);
+      if (bytes === null) throw new InvalidArgumentError('give a size in bytes, or with a suffix K, M or G (200k, 50M).');
+      return bytes;
+    });
+}
 
 function extractOptions(cmd: Command): Command {
   return cmd
@@ -37,15 +65,17 @@ function extractOptions(cmd: Command): Command {
         .default('facts'),
     )
     .option('-o, --out <file>', 'write to FILE instead of standard output')
-    .option('--bom', 'start CSV output with a byte-order mark (for Excel)', false)
+    .option('--bom', 'CSV for a spreadsheet: a byte-order mark (Excel reads UTF-8), and cells that would run as formulas (=, +, -, @) prefixed with \'', false)
     .option('--rules <dir...>', 'also load the YAML rule files in DIR (repeatable)')
     .option('--reference <date>', 'reference date YYYY-MM-DD for yearless dates in articles without a dateline')
+    .addOption(maxBytesOption())
     .option('--strict', 'exit 1 when any warning is reported (empty article, bad encoding)', false)
     .option('-q, --quiet', 'print no warnings, only errors', false)
     .option('--verbose', 'also print what the normaliser changed', false);
 }
 
 export async function main(argv: string[]): Promise<number> {
+  watchStdout(); // write errors on standard output become one line (or, for `| head`, silence), never a stack trace
   const program = new Command('vnextract')
     .description('Extract facts (congresses, dates, delegate counts, terms, breakthroughs, numeric targets) from Vietnamese news articles about Party congresses.')
     .version(pkg.version, '-V, --version')
@@ -66,6 +96,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files, folders, globs, or - for standard input')
     .option('--json', 'print JSON (one object per article) instead of text', false)
     .option('-o, --out <file>', 'write to FILE instead of standard output')
+    .addOption(maxBytesOption())
     .addHelpText('after', '\nExample:\n  $ vnextract tokenize article.txt\n  $ echo "Ngày 15/10/2020, 343 đại biểu dự Đại hội lần thứ XI." | vnextract tokenize -')
     .action(async (paths: string[], opts) => {
       status = await runTokenize(paths, opts);
@@ -88,6 +119,8 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     throw e;
+  } finally {
+    markFinished();
   }
   return status;
 }
