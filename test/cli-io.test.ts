@@ -258,6 +258,18 @@ describe('diagnostics a file name cannot forge', () => {
   });
 });
 
+describe('--help', () => {
+  it('documents the limits, the CSV rules and the escaping, in plain text', () => {
+    const r = run(['extract', '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/--max-bytes <size>[\s\S]*default: 50M/);
+    expect(r.stdout).toMatch(/reported \[binary\]/);
+    expect(r.stdout).toMatch(/With --bom[\s\S]*leading '/);
+    expect(r.stdout).toContain('escapes (\\n, \\x1b)');
+    expect(r.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f]/);
+  });
+});
+
 describe('usage errors', () => {
   it('takes --reference only as a real calendar date', () => {
     for (const bad of ['0000-00-00', '2021-02-30', '2021-13-01', '2021-2-3']) {

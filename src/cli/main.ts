@@ -36,7 +36,7 @@ leading ' so it cannot run as a formula (a plain number such as -5 is kept);
 without --bom values are written exactly, for data tools.
 
 Diagnostics: FILE:LINE:COL: LEVEL REASON [RULE] on stderr. Control characters
-are written as escapes (\n, \x1b); a file name holding one, a ':' or a '"'
+are written as escapes (\\n, \\x1b); a file name holding one, a ':' or a '"'
 is printed in double quotes.
 
 Exit status: 0 all inputs extracted; 1 some input could not be read or
