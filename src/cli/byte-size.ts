@@ -6,7 +6,7 @@ const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 **
 
 /** The size in bytes, or null when the text is not a positive size. */
 export function parseByteSize(text: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b)?\s*$/i.exec(text);
+  const m = /^(\d+(?:\.\d+)?) ?([kmg])?(?:i?b)?$/i.exec(text.trim());
   if (!m) return null;
   const bytes = Math.floor(Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()]);
   return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : null;
