@@ -7,6 +7,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { EXTRACTORS } from './extract/index.js';
 import { findTitle } from './extract/title.js';
+import { enterStage } from './probe.js';
 import type { Article, Evidence, FactKey, Message } from './schema.js';
 import { docOf } from './tokenize/plugin.js';
 import type { ArticleRoot } from './tree.js';
@@ -54,6 +55,7 @@ export function compileArticle(this: Processor): void {
     }
     const doc = docOf(tree);
     const page = tree.data.page;
+    enterStage('title');
     let published = (facts.published?.[0] as Article['published']) ?? null;
     if (!published && page?.published) {
       const { value, start, end } = page.published;

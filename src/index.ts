@@ -6,12 +6,7 @@
  *
  * The command line is a thin layer over `extract` and the emitters.
  */
-import { VFile } from 'vfile';
-import { createProcessor } from './pipeline.js';
-import { loadRules, type RuleSet } from './rules/load.js';
-import type { Article } from './schema.js';
-import type { ArticleRoot } from './tree.js';
-
+export { extract, extractSync, type ExtractOptions } from './extract-article.js';
 export type * from './schema.js';
 export { articleJsonSchema, Article as ArticleSchema } from './schema.js';
 export { loadRules, type RuleSet } from './rules/load.js';
@@ -21,63 +16,3 @@ export { sniffBinary, SNIFF_BYTES } from './normalize/binary.js';
 export { segment } from './tokenize/sentences.js';
 export { Lexicon, tokenize, type Token, type TokenType } from './tokenize/tokens.js';
 export { parseAmount, parseDecimal, parseNumberWords, parseOrdinal, romanToInt } from './tokenize/numbers.js';
-
-export interface ExtractOptions {
-  /** Path reported in `source.path` (default `-`). */
-  path?: string;
-  /** Rules to use; default: the built-in rules. */
-  rules?: RuleSet;
-  /**
-   * Reference date (YYYY-MM-DD) for yearless dates when the article shows no
-   * dateline of its own, like chrono's reference date.
-   */
-  reference?: string;
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** Reference date for yearless dates when the article has no dateline. */
-    reference: string;
-  }
-}
-
-const processors = new WeakMap<RuleSet, ReturnType<typeof createProcessor>>();
-
-function processorFor(rules: RuleSet) {
-  let p = processors.get(rules);
-  if (!p) {
-    p = createProcessor(rules);
-    processors.set(rules, p);
-  }
-  return p;
-}
-
-/**
- * The processor's parser called directly: unified's `parse()` first turns the
- * file into a string (a full TextDecoder pass over the bytes, a sixth of the
- * run time) that our parser never reads, since it decodes the bytes itself to
- * detect their encoding.
- */
-function parseFile(processor: ReturnType<typeof createProcessor>, file: VFile): ArticleRoot {
-  return processor.parser!('', file) as unknown as ArticleRoot;
-}
-
-/** Extract the facts of one article, synchronously, with rules already loaded. */
-export function extractSync(
-  input: string | Uint8Array,
-  rules: RuleSet,
-  options: Omit<ExtractOptions, 'rules'> = {},
-): Article {
-  const processor = processorFor(rules);
-  const file = new VFile({ value: input, path: options.path ?? '-' });
-  if (options.reference) file.data.reference = options.reference;
-  const tree = parseFile(processor, file);
-  processor.runSync(tree as never, file);
-  return processor.stringify(tree as never, file) as unknown as Article;
-}
-
-/** Extract the facts of one article (text or bytes in any supported encoding). */
-export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Article> {
-  const rules = options.rules ?? (await loadRules());
-  return extractSync(input, rules, options);
-}

@@ -3,15 +3,18 @@ import type { Emitter, Sink } from '../emit/emitter.js';
 import { csvEmitter, type CsvShape } from '../emit/csv.js';
 import { jsonEmitter } from '../emit/json.js';
 import { jsonlEmitter } from '../emit/jsonl.js';
-import { extractSync } from '../index.js';
+import type { RuleBundle } from '../rules/compiled.js';
 import { ruleFilesIn } from '../rules/files.js';
-import { loadRules, type RuleSet } from '../rules/load.js';
-import type { Article } from '../schema.js';
+import { loadRuleBundle } from '../rules/load.js';
 import { isCalendarDate } from '../util/calendar.js';
 import { runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
 import type { Input } from './inputs.js';
 import { formatDiagnostic, levelOf, report, reportNote } from './report.js';
+import { WorkerExtractor } from './worker-extractor.js';
+
+/** Articles read and handed to the worker ahead of the one being written. */
+const READ_AHEAD = 8;
 
 export interface ExtractCliOptions {
   format: 'json' | 'jsonl' | 'csv';
@@ -20,6 +23,8 @@ export interface ExtractCliOptions {
   bom: boolean;
   rules?: string[];
   reference?: string;
+  /** Seconds one article may take (0: no limit), as given on the command line. */
+  timeout: string;
   /** Parsed by the option parser (`--max-bytes 50M`). */
   maxBytes: number;
   strict: boolean;
@@ -33,21 +38,6 @@ export function emitterFor(sink: Sink, opts: Pick<ExtractCliOptions, 'format' | 
   return jsonEmitter(sink);
 }
 
-export type ArticleOutcome = { article: Article } | { error: string };
-
-/**
- * One article: its bytes in, the article or the reason it failed out. The
- * only place the command runs the extractor, so that running it elsewhere
- * (a worker thread with a time budget) changes this function alone.
- */
-export async function extractArticle(bytes: Buffer, input: Input, rules: RuleSet, reference: string | undefined): Promise<ArticleOutcome> {
-  try {
-    return { article: extractSync(bytes, rules, { path: input.path, reference }) };
-  } catch (e) {
-    return { error: `extraction failed: ${(e as Error).message}` };
-  }
-}
-
 export async function runExtract(paths: string[], opts: ExtractCliOptions): Promise<number> {
   if (opts.reference !== undefined && !isCalendarDate(opts.reference)) {
     return usage(`--reference takes a real calendar date as YYYY-MM-DD, not "${opts.reference}"`);
@@ -56,26 +46,32 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     if (process.stdin.isTTY) return usage('no input: name files, folders or globs, or - to read standard input');
     paths = ['-'];
   }
+  const budgetSeconds = Number(opts.timeout);
+  if (opts.timeout.trim() === '' || !Number.isFinite(budgetSeconds) || budgetSeconds < 0) {
+    return usage(`--timeout takes a number of seconds (0 for no limit), not "${opts.timeout}"`);
+  }
   let warnings = 0;
-  let rules: RuleSet;
+  let bundle: RuleBundle;
   try {
     for (const dir of opts.rules ?? []) {
       if (ruleFilesIn(dir).length > 0) continue;
       warnings++;
       if (!opts.quiet) report(formatDiagnostic(dir, 'warning', 'the rules folder holds no .yaml or .yml file: no rules added'));
     }
-    rules = await loadRules(opts.rules ?? []);
+    bundle = await loadRuleBundle(opts.rules ?? []);
   } catch (e) {
     return usage(`cannot load rules: ${(e as Error).message}`);
   }
   let done = 0;
+  const extractor = new WorkerExtractor({ bundle, budgetMs: budgetSeconds * 1000 });
   const result = await runBatch(paths, opts, (sink) => {
     const emitter = emitterFor(sink, opts);
     return {
-      async each(bytes, input) {
-        const outcome = await extractArticle(bytes, input, rules, opts.reference);
-        if ('error' in outcome) {
-          report(formatDiagnostic(input.path, 'error', outcome.error));
+      readAhead: READ_AHEAD,
+      start: (bytes, input) => extractor.extract(bytes, input.path, opts.reference),
+      finish(outcome, input) {
+        if (!outcome.ok) {
+          report(formatDiagnostic(input.path, 'error', outcome.reason, undefined, outcome.ruleId));
           return false;
         }
         const { article } = outcome;
@@ -95,6 +91,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
       end: () => emitter.end(),
     };
   });
+  await extractor.close();
   if (typeof result === 'number') return result;
   const { failed } = result;
   if (result.outputFailure === 'error') return 1;

@@ -7,11 +7,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { runExtract } from './extract-command.js';
-import { runTokenize } from './tokenize-command.js';
 import { DEFAULT_MAX_BYTES, formatByteSize, parseByteSize } from './byte-size.js';
 import { colour } from './report.js';
 import { markFinished, watchStdout } from './sink.js';
-import { articleJsonSchema } from '../schema.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -67,6 +65,7 @@ function extractOptions(cmd: Command): Command {
     .option('-o, --out <file>', 'write to FILE instead of standard output')
     .option('--bom', 'CSV for a spreadsheet: a byte-order mark (Excel reads UTF-8), and cells that would run as formulas (=, +, -, @) prefixed with \'', false)
     .option('--rules <dir...>', 'also load the YAML rule files in DIR (repeatable)')
+    .option('--timeout <seconds>', 'time budget of one article: a slower one is stopped and reported as an error naming its rule, and the batch goes on (0: no limit)', '2')
     .option('--reference <date>', 'reference date YYYY-MM-DD for yearless dates in articles without a dateline')
     .addOption(maxBytesOption())
     .option('--strict', 'exit 1 when any warning is reported (empty article, bad encoding)', false)
@@ -99,13 +98,16 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(maxBytesOption())
     .addHelpText('after', '\nExample:\n  $ vnextract tokenize article.txt\n  $ echo "Ngày 15/10/2020, 343 đại biểu dự Đại hội lần thứ XI." | vnextract tokenize -')
     .action(async (paths: string[], opts) => {
+      // Loaded on demand: the extract command's start-up does not pay for the tokenizer.
+      const { runTokenize } = await import('./tokenize-command.js');
       status = await runTokenize(paths, opts);
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of one extracted article')
-    .action(() => {
+    .action(async () => {
+      const { articleJsonSchema } = await import('../schema.js'); // zod loads only for this command
       process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
     });
 

@@ -20,7 +20,8 @@ export async function runTokenize(paths: string[], opts: TokenizeCliOptions): Pr
   const lexicon = new Lexicon((await loadRules()).lexicon);
   const colour = colourFor(opts.out ? ({ isTTY: false } as NodeJS.WriteStream) : process.stdout);
   const result = await runBatch(paths, opts, (sink) => ({
-    each(bytes, input) {
+    start: (bytes) => bytes,
+    finish(bytes, input) {
       const { text, map } = normalize(decode(bytes).text);
       const doc = new TextDoc(text);
       const sentences = doc.sentences

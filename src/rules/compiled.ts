@@ -3,6 +3,7 @@
  * the YAML rule files (by `compile.ts`, at build time for the built-in rules),
  * with the names of their capture groups.
  */
+import { enterRule } from '../probe.js';
 import type { Span } from '../types.js';
 
 /** A rule as stored in the compiled bundle (plain JSON). */
@@ -32,6 +33,8 @@ export interface RuleBundle {
 }
 
 export interface CompiledRule extends RuleRecord {
+  /** Position in its rule set (file then rule order): names the rule to a watchdog on another thread. */
+  index: number;
   /** The pattern for scanning (global, no indices: the `d` flag makes every scan a third slower). */
   re: RegExp;
   /** The same pattern, sticky with indices: run again at a match only when a group's span is asked for. */
@@ -46,10 +49,10 @@ export interface RuleMatch extends Span {
   spanOf(name: string): Span | undefined;
 }
 
-export function instantiate(r: RuleRecord): CompiledRule {
+export function instantiate(r: RuleRecord, index: number): CompiledRule {
   const flags = [...new Set(r.flags.replace(/[gyd]/g, '').split(''))].join('');
   // @rule-pattern: checked as the rule it comes from (scripts/check-patterns.ts).
-  return { ...r, re: new RegExp(r.source, `${flags}g`), reIndices: new RegExp(r.source, `${flags}yd`) };
+  return { ...r, index, re: new RegExp(r.source, `${flags}g`), reIndices: new RegExp(r.source, `${flags}yd`) };
 }
 
 /**
@@ -70,6 +73,7 @@ export function matchesIn(rule: CompiledRule, subject: string, base: number): Ru
   const re = rule.re;
   const names = rule.captureNames;
   re.lastIndex = 0;
+  enterRule(rule.index);
   for (let m = re.exec(subject); m; m = re.exec(subject)) {
     if (m[0] === '') {
       re.lastIndex++;
@@ -103,5 +107,6 @@ export function matchesIn(rule: CompiledRule, subject: string, base: number): Ru
       },
     });
   }
+  enterRule(-1);
   return out;
 }

@@ -27,11 +27,17 @@ function bundlePath(): string | null {
   return existsSync(p) ? p : null;
 }
 
+/** Ids of a bundle's rules by index (the order `ruleSetFrom` numbers them in). */
+export function ruleIds(bundle: RuleBundle): string[] {
+  return bundle.files.flatMap((f) => f.rules.map((r) => r.id));
+}
+
 export function ruleSetFrom(bundle: RuleBundle): RuleSet {
   const byType = new Map<string, CompiledRule[]>();
+  let index = 0;
   for (const f of bundle.files) {
     const list = byType.get(f.type) ?? [];
-    list.push(...f.rules.map(instantiate));
+    for (const r of f.rules) list.push(instantiate(r, index++));
     byType.set(f.type, list);
   }
   return { byType, lexicon: bundle.lexicon };
@@ -39,16 +45,21 @@ export function ruleSetFrom(bundle: RuleBundle): RuleSet {
 
 let builtin: RuleSet | undefined;
 
+/**
+ * The compiled rules as plain JSON (what a worker thread is handed): the
+ * built-in bundle, or the built-in and `extraDirs` rule folders compiled now.
+ */
+export async function loadRuleBundle(extraDirs: string[] = []): Promise<RuleBundle> {
+  const bundle = bundlePath();
+  if (extraDirs.length === 0 && bundle) return JSON.parse(readFileSync(bundle, 'utf8')) as RuleBundle;
+  const { compileRuleDirs } = await import('./compile.js');
+  return compileRuleDirs([builtinRulesDir(), ...extraDirs]).bundle;
+}
+
 /** Built-in rules, plus the rules of `extraDirs` when given. */
 export async function loadRules(extraDirs: string[] = []): Promise<RuleSet> {
   if (extraDirs.length === 0 && builtin) return builtin;
-  const bundle = bundlePath();
-  if (extraDirs.length === 0 && bundle) {
-    builtin = ruleSetFrom(JSON.parse(readFileSync(bundle, 'utf8')) as RuleBundle);
-    return builtin;
-  }
-  const { compileRuleDirs } = await import('./compile.js');
-  const set = ruleSetFrom(compileRuleDirs([builtinRulesDir(), ...extraDirs]).bundle);
+  const set = ruleSetFrom(await loadRuleBundle(extraDirs));
   if (extraDirs.length === 0) builtin = set;
   return set;
 }
