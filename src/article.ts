@@ -19,7 +19,7 @@ declare module 'unified' {
   }
 }
 
-function evidenceOf(tree: ArticleRoot, found: Found<unknown>): Evidence {
+export function evidenceOf(tree: ArticleRoot, found: Found<unknown>): Evidence {
   const { map, original } = tree.data;
   const start = map.toOriginal(found.span.start);
   const end = Math.max(start, map.toOriginal(found.span.end));

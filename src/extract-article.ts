@@ -51,19 +51,33 @@ function parseFile(processor: ReturnType<typeof createProcessor>, file: VFile): 
   return processor.parser!('', file) as unknown as ArticleRoot;
 }
 
-/** Extract the facts of one article, synchronously, with rules already loaded. */
-export function extractSync(
+/**
+ * One article through the processor: the article object, and the tree it was
+ * compiled from (normalised text, offset map, facts with their spans) for
+ * audits and tests that check evidence against what the rules matched.
+ */
+export function runArticle(
   input: string | Uint8Array,
   rules: RuleSet,
   options: Omit<ExtractOptions, 'rules'> = {},
-): Article {
+): { article: Article; tree: ArticleRoot } {
   const processor = processorFor(rules);
   const file = new VFile({ value: input, path: options.path ?? '-' });
   if (options.reference) file.data.reference = options.reference;
   enterStage('normalize');
   const tree = parseFile(processor, file);
   processor.runSync(tree as never, file);
-  return processor.stringify(tree as never, file) as unknown as Article;
+  const article = processor.stringify(tree as never, file) as unknown as Article;
+  return { article, tree };
+}
+
+/** Extract the facts of one article, synchronously, with rules already loaded. */
+export function extractSync(
+  input: string | Uint8Array,
+  rules: RuleSet,
+  options: Omit<ExtractOptions, 'rules'> = {},
+): Article {
+  return runArticle(input, rules, options).article;
 }
 
 /** Extract the facts of one article (text or bytes in any supported encoding). */
