@@ -22,7 +22,7 @@ declare module 'unified' {
 export function evidenceOf(tree: ArticleRoot, found: Found<unknown>): Evidence {
   const { map, original } = tree.data;
   const start = map.toOriginal(found.span.start);
-  const end = Math.max(start, map.toOriginal(found.span.end));
+  const end = Math.max(start, map.toOriginalEnd(found.span.end));
   const { line, column } = map.lineColumn(start);
   return { text: original.slice(start, end), start, end, line, column };
 }

@@ -1,86 +1,130 @@
 /**
- * Character-level normalisation. One pass composes to NFC, drops zero-width
- * characters and decodes HTML entities left in text (`&nbsp;`, `&#7841;`):
- * the only steps that change lengths, recorded in the offset map. The rest
- * replace one code unit by one: line ends, space and dash variants, quotes.
+ * Character-level normalisation. One pass composes to NFC, drops combining
+ * marks that compose with nothing, removes zero-width characters and decodes
+ * HTML entities left in text (`&nbsp;`, `&#7841;`): the only steps that change
+ * lengths, recorded in the offset map. The rest replace one code unit by one:
+ * line ends, space and dash variants, quotes.
  */
+import { decodeHTMLStrict } from 'entities/decode';
 import { OffsetMap } from './offset-map.js';
 
-// An invisible character, a run of combining marks (composed with the letter before it), or an HTML entity.
-const LENGTH_CHANGING =
-  /[\u200B-\u200D\u2060\uFEFF\u00AD]|[\u0300-\u036F]+|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
-
-const ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '-', mdash: '-', hellip: '…',
-  lsquo: "'", rsquo: "'", ldquo: '"', rdquo: '"', laquo: '«', raquo: '»', bull: '•', middot: '·', deg: '°',
-  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', egrave: 'è', eacute: 'é', ecirc: 'ê', igrave: 'ì',
-  iacute: 'í', ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ugrave: 'ù', uacute: 'ú', yacute: 'ý',
-  Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Egrave: 'È', Eacute: 'É', Ecirc: 'Ê', Igrave: 'Ì',
-  Iacute: 'Í', Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ', Ugrave: 'Ù', Uacute: 'Ú', Yacute: 'Ý',
-};
-
-function decodeEntity(e: string): string | null {
-  if (e[1] === '#') {
-    const code = e[2] === 'x' || e[2] === 'X' ? parseInt(e.slice(3, -1), 16) : parseInt(e.slice(2, -1), 10);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : null;
-  }
-  return ENTITIES[e.slice(1, -1)] ?? null;
-}
+// An invisible character, a run of combining marks, or an HTML entity (with its `;`: plain text is not HTML).
+const LENGTH_CHANGING = /[\u200B-\u200D\u2060\uFEFF\u00AD]|\p{M}+|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/gu;
+const MARKS = /\p{M}/gu;
+const MARK = /\p{M}/u;
+const LEADING_MARK = /^\p{M}/u;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
 export interface Composed {
   text: string;
   map: OffsetMap;
-  /** Number of decomposed sequences composed, invisible characters removed, entities decoded. */
+  /** Letters composed from NFD, combining marks dropped, invisible characters removed, entities decoded. */
   composed: number;
+  dropped: number;
   removed: number;
   entities: number;
 }
 
 // What any length-changing piece contains: a quick test before the full scan.
-export const MAY_CHANGE_LENGTH = /[\u0300-\u036F\u200B-\u200D\u2060\uFEFF\u00AD&]/;
-/** The characters MAY_CHANGE_LENGTH matches, as code-unit ranges (for char-kinds.ts). */
+export const MAY_CHANGE_LENGTH = /[\u200B-\u200D\u2060\uFEFF\u00AD&]|\p{M}/u;
+
+/**
+ * Code-unit ranges holding every character MAY_CHANGE_LENGTH matches (for the
+ * one-pass survey in char-kinds.ts): the invisible characters, `&`, the blocks
+ * that hold the BMP's combining marks, and the leading surrogates of the
+ * supplementary planes' marks. test/char-kinds.test.ts checks them against
+ * Unicode's \p{M}; the survey may flag a few more code units, never fewer.
+ */
 export const LENGTH_CHANGING_RANGES: readonly [number, number][] = [
-  [0x300, 0x36f], [0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0xad], [0x26, 0x26],
+  [0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0xad], [0x26, 0x26],
+  [0xd800, 0xd83a], [0xdb40, 0xdb40],
+];
+/** Blocks with combining marks; only their marks are flagged (Vietnamese letters U+1E00–U+1EFF lie between them). */
+export const MARK_BLOCKS: readonly [number, number][] = [
+  [0x300, 0x36f], [0x483, 0x1dff], [0x20d0, 0x20ff], [0x2cef, 0x2dff], [0x302a, 0x309a], [0xa66f, 0xabff],
+  [0xfb1e, 0xfb1e], [0xfe00, 0xfe2f],
 ];
 
+/** A piece of the input replaced in the output: input [at, end) by `text`. */
+interface Replacement {
+  at: number;
+  end: number;
+  text: string;
+  /** Holds combining marks: compose, then drop the marks that are left. */
+  marks: boolean;
+}
+
+/**
+ * NFC, invisible characters and entities, with the map back to the input.
+ * A run of combining marks is composed with the character before it (the
+ * letter in the input, or what an entity just before it decoded to), and one
+ * replacement covers both, so a letter and its marks map as one: evidence
+ * never starts or ends inside them. Marks that NFC cannot compose (`X` +
+ * U+0300) are dropped: Vietnamese has no use for them, and left in the text
+ * they would split a word or numeral (`X̀V` would read as `X`).
+ */
 export function composeNfc(original: string): Composed {
-  const map = new OffsetMap(original);
-  if (!MAY_CHANGE_LENGTH.test(original)) return { text: original, map, composed: 0, removed: 0, entities: 0 };
+  const result: Composed = { text: original, map: new OffsetMap(original), composed: 0, dropped: 0, removed: 0, entities: 0 };
+  if (!MAY_CHANGE_LENGTH.test(original)) return result;
+  const { map } = result;
   let out = '';
   let last = 0;
-  let composed = 0;
-  let removed = 0;
-  let entities = 0;
+  let pending: Replacement | null = null;
+  const flush = () => {
+    if (!pending) return;
+    let text = pending.text;
+    if (pending.marks) {
+      const nfc = text.normalize('NFC');
+      text = nfc.replace(MARKS, '');
+      const left = nfc.length - text.length;
+      if (left) result.dropped += left;
+      else result.composed++;
+    }
+    out += original.slice(last, pending.at);
+    map.mark(out.length, pending.at);
+    out += text;
+    last = pending.end;
+    map.mark(out.length, last);
+    pending = null;
+  };
   LENGTH_CHANGING.lastIndex = 0;
   for (let m = LENGTH_CHANGING.exec(original); m; m = LENGTH_CHANGING.exec(original)) {
-    let piece = m[0];
-    let at = m.index;
-    const marks = piece.charCodeAt(0) >= 0x300 && piece.charCodeAt(0) <= 0x36f;
-    // Marks compose with the letter before them, unless that letter was itself replaced.
-    if (marks && at > last) {
-      at--;
-      piece = original[at] + piece;
+    const piece = m[0];
+    const at = m.index;
+    const end = at + piece.length;
+    let text = piece;
+    if (piece.charCodeAt(0) === 0x26) {
+      text = decodeHTMLStrict(piece);
+      if (text === piece) continue; // not an entity: text as written
+      result.entities++;
+    } else if (piece.length === 1 && INVISIBLE.test(piece)) {
+      text = '';
+      result.removed++;
     }
-    let replacement: string;
-    if (piece[0] === '&' && piece.length > 3) {
-      const decoded = decodeEntity(piece);
-      if (decoded === null) continue;
-      replacement = decoded;
-      entities++;
+    if (!MARK.test(text)) {
+      flush();
+      pending = { at, end, text, marks: false };
+    } else if (!LEADING_MARK.test(text)) {
+      flush();
+      pending = { at, end, text, marks: true };
+    } else if (pending && pending.end === at && pending.text !== '') {
+      // Marks right after a decoded entity compose with what it decoded to.
+      pending.text += text;
+      pending.end = end;
+      pending.marks = true;
     } else {
-      replacement = piece.length === 1 ? '' : piece.normalize('NFC');
-      if (replacement === piece) continue;
-      if (replacement === '') removed++;
-      else composed++;
+      flush();
+      // Marks compose with the character before them, whole (a surrogate pair is one), unless it was itself replaced.
+      let from: number = at;
+      if (from > last) from--;
+      if (from > last && (original.charCodeAt(from) & 0xfc00) === 0xdc00 && (original.charCodeAt(from - 1) & 0xfc00) === 0xd800) from--;
+      pending = { at: from, end, text: original.slice(from, at) + text, marks: true };
     }
-    out += original.slice(last, at);
-    map.mark(out.length, at);
-    out += replacement;
-    last = at + piece.length;
-    map.mark(out.length, last);
   }
-  out += original.slice(last);
-  return { text: out, map, composed, removed, entities };
+  flush();
+  if (last === 0 && out === '') return result;
+  result.text = out + original.slice(last);
+  return result;
 }
 
 /** The one-for-one replacements `foldCharacters` makes (besides line ends). */

@@ -10,12 +10,14 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { OffsetMap } from './offset-map.js';
+import { PageText } from './page-text.js';
 
 export interface HtmlText {
   /** The main text, a paragraph per line. */
   text: string;
-  /** Pairs (text offset, HTML offset) at the start of each text run. */
-  checkpoints: [number, number][];
+  /** Offsets in `text` back to the HTML source. */
+  map: OffsetMap;
   title: string | null;
   /** Page dateline, YYYY-MM-DD, with the HTML offsets of the element it came from. */
   published: { value: string; start: number; end: number } | null;
@@ -171,15 +173,16 @@ export function looksLikeHtml(text: string): boolean {
  * tags as line breaks, each text run keeping its offset.
  */
 export function stripTags(html: string): HtmlText {
-  const checkpoints: [number, number][] = [];
+  const map = new OffsetMap(html);
   let text = '';
   const skip = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi;
   let last = 0;
   const addText = (from: number, to: number) => {
     const piece = html.slice(from, to).replace(/[\r\n\t]/g, ' ');
     if (piece.trim() === '') return;
-    checkpoints.push([text.length, from]);
+    map.mark(text.length, from);
     text += piece;
+    map.mark(text.length, to);
   };
   for (let m = skip.exec(html); m; m = skip.exec(html)) {
     addText(last, m.index);
@@ -187,7 +190,7 @@ export function stripTags(html: string): HtmlText {
     last = m.index + m[0].length;
   }
   addText(last, html.length);
-  return { text, checkpoints, title: null, published: null, notes: [], problems: ['read HTML with tags stripped: the page nests too deeply for the HTML parser'] };
+  return { text, map, title: null, published: null, notes: [], problems: ['read HTML with tags stripped: the page nests too deeply for the HTML parser'] };
 }
 
 export function htmlToText(html: string): HtmlText {
@@ -201,24 +204,19 @@ export function htmlToText(html: string): HtmlText {
   const title = pageTitle(root);
   const published = pagePublished(root);
   const main = mainContent(root);
-  const checkpoints: [number, number][] = [];
-  let text = '';
+  const page = new PageText(html);
   let dropped = 0;
   const newline = () => {
-    if (text !== '' && !text.endsWith('\n')) text += '\n';
+    if (!page.atLineStart) page.separate('\n');
   };
   const visit = (c: RootContent | ElementContent) => {
     if (c.type === 'text') {
-      const value = (c as Text).value.replace(/[\r\n\t]+/g, ' ');
+      const { value } = c as Text;
       if (value.trim() === '') {
-        if (text !== '' && !/[\s]$/.test(text)) text += ' ';
+        if (page.text !== '' && !/\s$/.test(page.text)) page.separate(' ');
         return;
       }
-      const at = c.position?.start.offset;
-      const piece = text.endsWith('\n') || text === '' ? value.replace(/^ +/, '') : value;
-      const lead = value.length - piece.length;
-      if (at !== undefined) checkpoints.push([text.length, at + lead]);
-      text += piece;
+      page.append(value, c.position?.start.offset, c.position?.end.offset);
       return;
     }
     if (c.type !== 'element') return;
@@ -234,5 +232,5 @@ export function htmlToText(html: string): HtmlText {
   if (main.type === 'root') main.children.forEach(visit);
   else visit(main);
   const notes = [`read HTML: kept the main text${dropped ? `, dropped ${dropped} navigation/script/caption/share element(s)` : ''}`];
-  return { text, checkpoints, title, published, notes, problems: [] };
+  return { text: page.text, map: page.map, title, published, notes, problems: [] };
 }

@@ -25,7 +25,7 @@ export interface Normalized {
 
 /** What composeNfc returns for a text it has nothing to do in. */
 function unchanged(text: string): Composed {
-  return { text, map: new OffsetMap(text), composed: 0, removed: 0, entities: 0 };
+  return { text, map: new OffsetMap(text), composed: 0, dropped: 0, removed: 0, entities: 0 };
 }
 
 export function normalize(original: string): Normalized {
@@ -35,9 +35,10 @@ export function normalize(original: string): Normalized {
   const nfc = kinds & LENGTH_CHANGING ? composeNfc(original) : unchanged(original);
   if (nfc.composed) notes.push(`composed ${nfc.composed} decomposed (NFD) letter(s) to NFC`);
   if (nfc.entities) notes.push(`decoded ${nfc.entities} HTML entit${nfc.entities === 1 ? 'y' : 'ies'} left in the text (&nbsp; …)`);
+  if (nfc.dropped) notes.push(`dropped ${nfc.dropped} combining mark(s) that compose with no letter`);
   if (nfc.removed) notes.push(`removed ${nfc.removed} invisible character(s) (zero-width space, soft hyphen, BOM)`);
   // Composed letters and decoded entities may be quotes, dashes, toned vowels: survey again.
-  if (nfc.composed || nfc.entities || nfc.removed) kinds = characterKinds(nfc.text);
+  if (nfc.text !== original) kinds = characterKinds(nfc.text);
   // (Folding replaces non-letters by non-letters: it never makes or hides an old tone place.)
   const folded = kinds & FOLDABLE ? foldCharacters(nfc.text) : nfc.text;
   const toned = kinds & OLD_TONE_PLACE ? modernToneMarks(folded) : folded;

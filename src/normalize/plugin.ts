@@ -21,8 +21,7 @@ export function parseArticle(this: Processor): void {
     const notes: string[] = [];
     if (isHtml) {
       const html = htmlToText(decoded.text);
-      htmlMap = new OffsetMap(decoded.text);
-      for (const [t, h] of html.checkpoints) htmlMap.mark(t, h);
+      htmlMap = html.map;
       source = html.text;
       page = { title: html.title, published: html.published };
       notes.push(...html.notes);

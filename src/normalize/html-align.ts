@@ -1,0 +1,81 @@
+/**
+ * Where each character of a parsed HTML text node came from. The parser
+ * gives a text node's value and the source range it was read from, but the
+ * value is not that source slice: entity references are resolved (named,
+ * decimal, hex, with or without `;` as HTML allows), CRLF and CR become LF,
+ * NUL is dropped or becomes U+FFFD, and text on both sides of a tag the parser
+ * ignored (`</span>` with no span open) is one node. Walking the two side by
+ * side, with the same entity decoder the parser uses, gives every character
+ * its source offset.
+ */
+import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
+
+let decoded = '';
+const decoder = new HtmlEntityDecoder((cp) => {
+  decoded += String.fromCodePoint(cp);
+});
+
+/** The entity reference at `html[at]` (an `&`) as a text node reads it: its length and what it decodes to. */
+function entityAt(html: string, at: number): { length: number; text: string } {
+  decoded = '';
+  decoder.startEntity(DecodingMode.Legacy);
+  let length = decoder.write(html, at + 1);
+  if (length < 0) length = decoder.end();
+  return { length, text: decoded };
+}
+
+/** The end of the markup starting at `html[at]` (a `<`): a comment or a tag; `at` when there is none. */
+function markupEnd(html: string, at: number, to: number): number {
+  if (html.startsWith('<!--', at)) {
+    const end = html.indexOf('-->', at + 4);
+    return end < 0 || end + 3 > to ? at : end + 3;
+  }
+  const end = html.indexOf('>', at + 1);
+  return end < 0 || end + 1 > to ? at : end + 1;
+}
+
+/**
+ * Source ranges of a text node's value: code unit `j` was read from
+ * `html.slice(start[j], end[j])` (the units decoded from one reference share
+ * its range). Value characters the source does not account for map to `to`.
+ */
+export function alignText(value: string, html: string, from: number, to: number): { start: Int32Array; end: Int32Array } {
+  const start = new Int32Array(value.length);
+  const end = new Int32Array(value.length);
+  let i = from;
+  let j = 0;
+  const take = (length: number) => {
+    start[j] = i;
+    end[j++] = i + length;
+  };
+  while (j < value.length) {
+    if (i >= to) {
+      start[j] = end[j] = to;
+      j++;
+      continue;
+    }
+    const c = html.charCodeAt(i);
+    const v = value.charCodeAt(j);
+    if (c === 0x26) {
+      const entity = entityAt(html, i);
+      if (entity.length > 0 && i + entity.length <= to && value.startsWith(entity.text, j)) {
+        for (let k = 0; k < entity.text.length; k++) take(entity.length);
+        i += entity.length;
+        continue;
+      }
+    }
+    if (c === v || (c === 0 && v === 0xfffd)) {
+      take(1);
+      i++;
+    } else if (c === 0x0d && v === 0x0a) {
+      const length = html.charCodeAt(i + 1) === 0x0a && i + 1 < to ? 2 : 1;
+      take(length);
+      i += length;
+    } else if (c === 0x3c && markupEnd(html, i, to) > i) {
+      i = markupEnd(html, i, to);
+    } else {
+      i++; // a character the parser dropped (NUL)
+    }
+  }
+  return { start, end };
+}
