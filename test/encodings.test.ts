@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, type Article } from '../src/index.js';
 import { decode } from '../src/normalize/decode.js';
 import { fromTcvn3, fromVni, repairMojibake } from '../src/normalize/legacy.js';
+import { toMojibake } from './support/legacy-encoders.js';
 
 const dir = new URL('../fixtures/encodings/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir));
@@ -38,6 +39,38 @@ describe('legacy tables against known strings', () => {
   it('repairs mojibake only where the bytes are UTF-8', () => {
     expect(repairMojibake('Ä‘áº¡i há»™i').text).toBe('đại hội');
     expect(repairMojibake('Hà Nội – “Đoàn kết”, giá 5€').repaired).toBe(0);
+  });
+});
+
+describe('mojibake repair leaves valid text alone', () => {
+  // A Vietnamese capital before NBSP or a soft hyphen is valid UTF-8 by chance: Ý + NBSP is DD A0, the bytes of ݠ.
+  const clean = [
+    'Đại hội đại biểu Đảng bộ huyện Ý\u00A0Yên lần thứ XXV, nhiệm kỳ 2020 - 2025.',
+    'Ô\u00A0tô điện: thị trường Ô\u00A0tô năm 2025 tăng 20%',
+    'CÔ\u00ADNG TY CỔ PHẦN MÁY TÍ\u00ADNH; xem TẠI ĐÂ\u00ADY; Thái BÌ\u00ADnh Dương; châu Â\u00ADu',
+    'Ông Ê\u00A0Ban, xã Ý\u00A0Ly, “Â\u00A0Châu” – Ô“ và Ý”…',
+  ];
+  for (const text of clean) {
+    it(JSON.stringify(text.slice(0, 40)), () => {
+      expect(repairMojibake(text)).toEqual({ text, repaired: 0 });
+      expect(decode(Buffer.from(text, 'utf8'))).toEqual({ text, encoding: 'utf-8', problems: [] });
+    });
+  }
+
+  it('repairs a double-encoded article, its NBSP, quotes and symbols included', () => {
+    const original =
+      'Sáng 14/10, Đại hội đại biểu Đảng bộ huyện Ý\u00A0Yên lần thứ XXV, nhiệm kỳ 2020 – 2025 khai mạc với “250 đại biểu” ' +
+      'dự; tỷ lệ hộ nghèo ≤ 1%, thu nhập ≥ 80 triệu đồng/người… Ô\u00A0tô đưa đón đại biểu.';
+    const bytes = toMojibake(original, false);
+    expect(bytes.toString('utf8')).toContain('Ä‘áº¡i');
+    const d = decode(bytes);
+    expect(d.text).toBe(original);
+    expect(d.problems.join('\n')).toMatch(/mojibake/);
+  });
+
+  it('needs several runs that read as Vietnamese: one or two may be chance', () => {
+    expect(repairMojibake('Báo Ä‘áº¡i').repaired).toBe(0);
+    expect(repairMojibake('Báo Ä‘áº¡i há»™i').text).toBe('Báo đại hội');
   });
 });
 

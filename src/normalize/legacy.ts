@@ -89,32 +89,68 @@ const CP1252_HIGH: Record<string, number> = {
 const MOJIBAKE_RUN = /[\u00C2-\u00F4][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]+(?:[\u00C2-\u00F4][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]+)*/g;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+const VIETNAMESE_LETTERS = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+/** What a repaired run may read as: Vietnamese letters (composed or with their combining marks) and the punctuation news sites use. */
+const REPAIRED = new RegExp(
+  `^[${VIETNAMESE_LETTERS}${VIETNAMESE_LETTERS.toUpperCase()}\\u0300\\u0301\\u0302\\u0303\\u0306\\u0309\\u031B\\u0323–—‘’“”…•·«»°©®€\\u00A0\\u00AD]+$`,
+);
+/** NBSP and soft hyphen: a Vietnamese capital before one (`Ô` + NBSP, bytes D4 A0) is valid UTF-8 by chance, so they prove nothing. */
+const WEAK_CONTINUATION = /^[\u00C2-\u00F4\u00A0\u00AD]+$/;
+/** Characters that must come back as Vietnamese before anything is repaired: one or two may be chance. */
+const MIN_CERTAIN = 3;
+
+/** A run of Windows-1252 characters as the UTF-8 it once was, or null when those bytes are not valid UTF-8. */
+function asUtf8(run: string): string | null {
+  const bytes = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    const b = c <= 0xff ? c : CP1252_HIGH[run[i]];
+    if (b === undefined) return null;
+    bytes[i] = b;
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Undo UTF-8 that was read as Windows-1252 and saved again. Each run of such
- * characters is turned back into bytes and read as UTF-8; it is replaced only
- * when those bytes are valid UTF-8, which chance almost never produces.
+ * characters is turned back into bytes and read as UTF-8. Valid UTF-8 alone
+ * is not proof: clean text makes it by chance (`huyện Ý` + NBSP is the bytes
+ * of `ݠ`). So a text is repaired only when several characters come back as
+ * Vietnamese letters or common punctuation from runs whose continuation
+ * characters are not NBSP and soft hyphens alone; then every run that reads as Vietnamese is repaired, and
+ * so is any other that is not made of NBSP and soft hyphens alone (`â‰¥` is ≥).
  */
 export function repairMojibake(text: string): { text: string; repaired: number } {
+  const runs: { at: number; run: string; fixed: string; vietnamese: boolean; weak: boolean }[] = [];
+  let certain = 0;
+  let invalid = 0;
+  for (const m of text.matchAll(MOJIBAKE_RUN)) {
+    const fixed = asUtf8(m[0]);
+    // Control characters mean the bytes were not text.
+    if (fixed === null || /[\u0000-\u001F\u007F-\u009F]/.test(fixed)) {
+      invalid++;
+      continue;
+    }
+    const vietnamese = REPAIRED.test(fixed);
+    const weak = WEAK_CONTINUATION.test(m[0]);
+    if (vietnamese && !weak) certain += [...fixed].length;
+    runs.push({ at: m.index, run: m[0], fixed, vietnamese, weak });
+  }
+  if (certain < MIN_CERTAIN || certain <= invalid) return { text, repaired: 0 };
+  let out = '';
+  let last = 0;
   let repaired = 0;
-  const out = text.replace(MOJIBAKE_RUN, (run) => {
-    const bytes = new Uint8Array(run.length);
-    for (let i = 0; i < run.length; i++) {
-      const c = run.charCodeAt(i);
-      const b = c <= 0xff ? c : CP1252_HIGH[run[i]];
-      if (b === undefined) return run;
-      bytes[i] = b;
-    }
-    try {
-      const fixed = strictUtf8.decode(bytes);
-      // Control characters mean the bytes were not text: leave the run alone.
-      if (/[\u0000-\u001F\u007F-\u009F]/.test(fixed)) return run;
-      repaired++;
-      return fixed;
-    } catch {
-      return run;
-    }
-  });
-  return { text: out, repaired };
+  for (const { at, run, fixed, vietnamese, weak } of runs) {
+    if (!vietnamese && weak) continue;
+    out += text.slice(last, at) + fixed;
+    last = at + run.length;
+    repaired++;
+  }
+  return { text: out + text.slice(last), repaired };
 }
 
 // Frequent Vietnamese syllables: how much of a text reads as Vietnamese.

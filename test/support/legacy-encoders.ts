@@ -64,7 +64,16 @@ export function toWindows1258(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
-/** UTF-8 read as Windows-1252 and saved again as UTF-8. */
-export function toMojibake(text: string): Buffer {
-  return Buffer.from(new TextDecoder('windows-1252').decode(Buffer.from(text, 'utf8')), 'utf8');
+// Windows-1252's characters for bytes 0x80–0x9F (Node's decoder of that name gives C1 controls there).
+const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * UTF-8 read as Windows-1252 and saved again as UTF-8. `c1`: bytes 0x80–0x9F
+ * as C1 control characters (a Latin-1 reading), else as Windows-1252's
+ * punctuation (`Ä‘` for `đ`), as Windows programs write them.
+ */
+export function toMojibake(text: string, c1 = true): Buffer {
+  const latin1 = new TextDecoder('windows-1252').decode(Buffer.from(text, 'utf8'));
+  if (c1) return Buffer.from(latin1, 'utf8');
+  return Buffer.from(latin1.replace(/[\u0080-\u009F]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]), 'utf8');
 }
