@@ -53,6 +53,15 @@ describe('HTML: evidence in the page source', () => {
     expect(evidence(a).terms).toEqual(['2020-2025']);
   });
 
+  it('finds a text node that starts with a reference after NUL (the parser places it at the reference\'s end)', async () => {
+    // Found by the property tests: parse5 gives such a node the offset of the `;`.
+    const a = await extract(`<p>\0&amp;nbsp;${SENTENCE}</p>`, { path: 'a.html' });
+    expect(evidence(a).terms).toEqual(['2020-2025']);
+    expect(evidence(a).congresses).toEqual(['Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025']);
+    const b = await extract(`<p>\0&#x110;ại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025 khai mạc với 343 đại biểu.</p>`, { path: 'b.html' });
+    expect(evidence(b).congresses).toEqual(['&#x110;ại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025']);
+  });
+
   it('does not drift on runs of line breaks and tabs inside a text node', async () => {
     const a = await extract(`<p>Dòng một.\n\n\t\tDòng hai.\r\n\r\n${SENTENCE}</p>`, { path: 'a.html' });
     expect(evidence(a).counts).toEqual(['343 đại biểu']);

@@ -34,14 +34,34 @@ function markupEnd(html: string, at: number, to: number): number {
   return end < 0 || end + 1 > to ? at : end + 1;
 }
 
+export interface Alignment {
+  /** Code unit `j` of the value was read from `html.slice(start[j], end[j])` (units decoded from one reference share its range). */
+  start: Int32Array;
+  end: Int32Array;
+  /** Source characters the value does not explain, and value characters the source does not hold (mapped to `to`). */
+  mismatches: number;
+}
+
 /**
- * Source ranges of a text node's value: code unit `j` was read from
- * `html.slice(start[j], end[j])` (the units decoded from one reference share
- * its range). Value characters the source does not account for map to `to`.
+ * Source ranges of a text node's value. The parser's start offset is not
+ * always the node's first character: after NUL characters it drops, a node
+ * that starts with an entity reference is placed at the reference's last
+ * character (parse5 8). When the value does not align from there, it is
+ * aligned again from the end of the markup before the node.
  */
-export function alignText(value: string, html: string, from: number, to: number): { start: Int32Array; end: Int32Array } {
+export function alignText(value: string, html: string, from: number, to: number): Alignment {
+  const first = alignFrom(value, html, from, to);
+  if (first.mismatches === 0) return first;
+  const back = html.lastIndexOf('>', from - 1) + 1;
+  if (back >= from) return first;
+  const second = alignFrom(value, html, back, to);
+  return second.mismatches < first.mismatches ? second : first;
+}
+
+function alignFrom(value: string, html: string, from: number, to: number): Alignment {
   const start = new Int32Array(value.length);
   const end = new Int32Array(value.length);
+  let mismatches = 0;
   let i = from;
   let j = 0;
   const take = (length: number) => {
@@ -52,6 +72,7 @@ export function alignText(value: string, html: string, from: number, to: number)
     if (i >= to) {
       start[j] = end[j] = to;
       j++;
+      mismatches++;
       continue;
     }
     const c = html.charCodeAt(i);
@@ -74,8 +95,9 @@ export function alignText(value: string, html: string, from: number, to: number)
     } else if (c === 0x3c && markupEnd(html, i, to) > i) {
       i = markupEnd(html, i, to);
     } else {
-      i++; // a character the parser dropped (NUL)
+      if (c !== 0) mismatches++; // NUL: dropped by the parser
+      i++;
     }
   }
-  return { start, end };
+  return { start, end, mismatches };
 }
