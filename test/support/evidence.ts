@@ -19,6 +19,7 @@ import { parseAmount, parseDecimal, parseNumberWords, parseOrdinal, romanToInt, 
 export const FACT_KEYS: FactKey[] = ['congresses', 'dates', 'counts', 'terms', 'breakthroughs', 'targets'];
 
 const BLOCK = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|figure|main|dd|dt|dl|pre|hr|center|caption|tbody|thead)\b/i;
+const TEXT_ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 const FOLD = new RegExp(`[${Object.keys(ONE_FOR_ONE).join('')}]`, 'g');
 
 /**
@@ -33,9 +34,9 @@ export function decodeEvidence(text: string, html: boolean): string {
     t = t.replace(/<!--[\s\S]*?-->|<[^>]*>/g, (tag) => (BLOCK.test(tag) ? '\n' : ''));
     t = t.replace(/\r\n?/g, '\n').replace(/\0/g, '');
     t = decodeHTML(t, DecodingMode.Legacy);
-  } else {
-    t = decodeHTMLStrict(t);
   }
+  // Entities left in the text (plain text, or double-escaped in a page), as the normaliser decodes them: with their `;`.
+  t = t.replace(TEXT_ENTITY, (e) => decodeHTMLStrict(e));
   t = t.normalize('NFC').replace(/\p{M}/gu, '').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
   t = t.replace(/\r/g, ' ').replace(FOLD, (c) => ONE_FOR_ONE[c]);
   return modernToneMarks(t);
@@ -64,8 +65,8 @@ export function numbersIn(text: string): number[] {
       const v = parseDecimal(piece);
       if (v !== null) out.push(v);
       const after = lower.slice(m.index! + m[0].length).trimStart();
-      const scale = SCALES.find((s) => after.startsWith(s));
-      if (scale) {
+      // `120 nghìn tỷ` may be read with either scale (`nghìn` alone when `tỷ` is glued to what follows).
+      for (const scale of SCALES.filter((s) => after.startsWith(s))) {
         const a = parseAmount(piece, scale);
         if (a !== null) out.push(a);
       }
@@ -173,14 +174,13 @@ const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 /** Whether `offset` falls between two grapheme clusters of `text` (looked at locally). */
 export function isGraphemeBoundary(text: string, offset: number): boolean {
   if (offset === 0 || offset === text.length) return true;
-  const from = Math.max(0, offset - 64);
-  const window = text.slice(from, Math.min(text.length, offset + 64));
-  for (const g of graphemes.segment(window)) {
-    const at = from + g.index;
-    if (at === offset) return true;
-    if (at > offset) return false;
-  }
-  return false;
+  const before = text.charCodeAt(offset - 1);
+  const at = text.charCodeAt(offset);
+  // Below U+0300 nothing extends or prepends a cluster; CR LF is the one pair.
+  if (before < 0x300 && at < 0x300) return !(before === 13 && at === 10);
+  const from = Math.max(0, offset - 32);
+  const segment = graphemes.segment(text.slice(from, Math.min(text.length, offset + 32))).containing(offset - from);
+  return segment !== undefined && segment.index === offset - from;
 }
 
 export interface Checked {
@@ -219,6 +219,8 @@ export function checkArticle(input: string | Uint8Array, rules: RuleSet, path: s
   const problems: string[] = [];
   const parsed = ArticleSchema.safeParse(article);
   if (!parsed.success) problems.push(`article does not validate: ${parsed.error.message.slice(0, 300)}`);
+  // An extractor that threw is reported as a fatal message: a bug, whatever the input.
+  for (const m of article.messages) if (m.fatal) problems.push(`fatal message: ${m.reason}`);
   const listed: [string, { evidence: Evidence }][] = [];
   if (article.published) listed.push(['published', article.published]);
   for (const key of FACT_KEYS) for (const f of article[key] as { evidence: Evidence }[]) listed.push([key, f]);
