@@ -8,7 +8,10 @@ import {
   OLD_TONE_PLACE,
   SUSPECT_LATIN1,
 } from '../src/normalize/char-kinds.js';
-import { composeNfc, foldCharacters, MAY_CHANGE_LENGTH } from '../src/normalize/characters.js';
+import { composeNfc, foldCharacters } from '../src/normalize/characters.js';
+
+/** What may start a length-changing piece: an invisible character, `&`, a combining mark. */
+const MAY_CHANGE_LENGTH = /[\u200B-\u200D\u2060\uFEFF\u00AD&]|\p{M}/u;
 import { normalize } from '../src/normalize/index.js';
 import { modernToneMarks } from '../src/normalize/tone-marks.js';
 

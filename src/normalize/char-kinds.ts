@@ -6,7 +6,7 @@
  * such a test over the whole text; one loop over a lookup table answers all
  * of them at ~1.5 ns a character.
  */
-import { LENGTH_CHANGING_RANGES, MARK_BLOCKS, ONE_FOR_ONE } from './characters.js';
+import { LENGTH_CHANGING_RANGES, ONE_FOR_ONE } from './characters.js';
 import { oldTonePlaceAt, TONED_AFTER_O, TONED_AFTER_U } from './tone-marks.js';
 
 /** Latin-1 characters that Vietnamese never writes: mojibake and legacy glyphs always contain some (`decode` repairs). */
@@ -29,11 +29,6 @@ const SUSPECT_CHARACTERS =
 const KIND = new Uint8Array(0x10000);
 for (let c = 0x80; c <= 0xff; c++) if (SUSPECT_CHARACTERS.test(String.fromCharCode(c))) KIND[c] |= SUSPECT_LATIN1;
 for (const [from, to] of LENGTH_CHANGING_RANGES) for (let c = from; c <= to; c++) KIND[c] |= LENGTH_CHANGING;
-// The marks among the blocks' characters: one regex pass over each block is several times faster than a test per character.
-for (const [from, to] of MARK_BLOCKS) {
-  const block = String.fromCharCode(...Array.from({ length: to - from + 1 }, (_, i) => from + i));
-  for (const m of block.matchAll(/\p{M}/gu)) KIND[from + m.index] |= LENGTH_CHANGING;
-}
 for (const c of [...Object.keys(ONE_FOR_ONE), '\r']) KIND[c.charCodeAt(0)] |= FOLDABLE;
 for (const c of TONED_AFTER_O) KIND[c.charCodeAt(0)] |= TONED_AFTER_O_BIT;
 for (const c of TONED_AFTER_U) KIND[c.charCodeAt(0)] |= TONED_AFTER_U_BIT;

@@ -8,12 +8,64 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { OffsetMap } from './offset-map.js';
 
-// An invisible character, a run of combining marks, or an HTML entity (with its `;`: plain text is not HTML).
-const LENGTH_CHANGING = /[\u200B-\u200D\u2060\uFEFF\u00AD]|\p{M}+|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/gu;
-const MARKS = /\p{M}/gu;
+/** Blocks that hold every combining mark of the BMP (Vietnamese letters, U+1E00–U+1EFF, lie between them). */
+const MARK_BLOCKS: readonly [number, number][] = [
+  [0x300, 0x36f], [0x483, 0x1dff], [0x20d0, 0x20ff], [0x2cef, 0x2dff], [0x302a, 0x309a], [0xa66f, 0xabff],
+  [0xfb1e, 0xfb1e], [0xfe00, 0xfe2f],
+];
+
+/**
+ * The BMP's combining marks as code-unit ranges, found in MARK_BLOCKS with
+ * Unicode's \p{M} (one regex pass over each block; test/char-kinds.test.ts
+ * checks that no mark lies outside them), for lookup tables: a /u regex with
+ * \p{M}, or a class of all these ranges, scans text several times slower.
+ */
+export const MARK_RANGES: readonly [number, number][] = (() => {
+  const ranges: [number, number][] = [];
+  for (const [from, to] of MARK_BLOCKS) {
+    const block = String.fromCharCode(...Array.from({ length: to - from + 1 }, (_, i) => from + i));
+    for (const m of block.matchAll(/\p{M}+/gu)) ranges.push([from + m.index, from + m.index + m[0].length - 1]);
+  }
+  return ranges;
+})();
+/** Leading surrogates of the supplementary planes' combining marks (U+101FD … U+1E94A, U+E0100 …). */
+const ASTRAL_MARK_LEADS: [number, number][] = [[0xd800, 0xd83a], [0xdb40, 0xdb40]];
+const INVISIBLE_RANGES: [number, number][] = [[0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0xad]];
+
+/**
+ * Code-unit ranges where a length-changing piece may start, for the one-pass
+ * survey in char-kinds.ts: invisible characters, `&`, combining marks and the
+ * leading surrogates of supplementary-plane marks.
+ */
+export const LENGTH_CHANGING_RANGES: readonly [number, number][] = [...INVISIBLE_RANGES, [0x26, 0x26], ...ASTRAL_MARK_LEADS, ...MARK_RANGES];
+
+const IS_MARK = new Uint8Array(0x10000);
+for (const [from, to] of MARK_RANGES) IS_MARK.fill(1, from, to + 1);
+const IS_INVISIBLE = new Uint8Array(0x10000);
+for (const [from, to] of INVISIBLE_RANGES) IS_INVISIBLE.fill(1, from, to + 1);
 const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
 const LEADING_MARK = /^\p{M}/u;
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const classOf = (ranges: readonly [number, number][]) => ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
+/**
+ * Where a piece may start: the blocks that hold marks, whole, rather than
+ * the marks themselves. A class of a few ranges scans text several times
+ * faster than one of the ~190 ranges of marks (or a /u regex with \p{M});
+ * each candidate is then looked up in IS_MARK.
+ */
+const CANDIDATE = new RegExp(`[${classOf([...INVISIBLE_RANGES, [0x26, 0x26], ...MARK_BLOCKS, ...ASTRAL_MARK_LEADS])}]`, 'g');
+// An entity left in text, with its `;` (plain text is not HTML).
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
+
+/** Length of the combining mark at `text[i]`: 1 or 2 (a supplementary one), 0 when there is none. */
+function markAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (IS_MARK[c]) return 1;
+  if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && MARK.test(text.slice(i, i + 2))) return 2;
+  return 0;
+}
 
 export interface Composed {
   text: string;
@@ -24,26 +76,6 @@ export interface Composed {
   removed: number;
   entities: number;
 }
-
-// What any length-changing piece contains: a quick test before the full scan.
-export const MAY_CHANGE_LENGTH = /[\u200B-\u200D\u2060\uFEFF\u00AD&]|\p{M}/u;
-
-/**
- * Code-unit ranges holding every character MAY_CHANGE_LENGTH matches (for the
- * one-pass survey in char-kinds.ts): the invisible characters, `&`, the blocks
- * that hold the BMP's combining marks, and the leading surrogates of the
- * supplementary planes' marks. test/char-kinds.test.ts checks them against
- * Unicode's \p{M}; the survey may flag a few more code units, never fewer.
- */
-export const LENGTH_CHANGING_RANGES: readonly [number, number][] = [
-  [0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0xad], [0x26, 0x26],
-  [0xd800, 0xd83a], [0xdb40, 0xdb40],
-];
-/** Blocks with combining marks; only their marks are flagged (Vietnamese letters U+1E00–U+1EFF lie between them). */
-export const MARK_BLOCKS: readonly [number, number][] = [
-  [0x300, 0x36f], [0x483, 0x1dff], [0x20d0, 0x20ff], [0x2cef, 0x2dff], [0x302a, 0x309a], [0xa66f, 0xabff],
-  [0xfb1e, 0xfb1e], [0xfe00, 0xfe2f],
-];
 
 /** A piece of the input replaced in the output: input [at, end) by `text`. */
 interface Replacement {
@@ -65,7 +97,6 @@ interface Replacement {
  */
 export function composeNfc(original: string): Composed {
   const result: Composed = { text: original, map: new OffsetMap(original), composed: 0, dropped: 0, removed: 0, entities: 0 };
-  if (!MAY_CHANGE_LENGTH.test(original)) return result;
   const { map } = result;
   let out = '';
   let last = 0;
@@ -87,20 +118,35 @@ export function composeNfc(original: string): Composed {
     map.mark(out.length, last);
     pending = null;
   };
-  LENGTH_CHANGING.lastIndex = 0;
-  for (let m = LENGTH_CHANGING.exec(original); m; m = LENGTH_CHANGING.exec(original)) {
-    const piece = m[0];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(original); m; m = CANDIDATE.exec(original)) {
     const at = m.index;
-    const end = at + piece.length;
-    let text = piece;
-    if (piece.charCodeAt(0) === 0x26) {
+    const c = original.charCodeAt(at);
+    let end: number;
+    let text: string;
+    if (c === 0x26) {
+      ENTITY.lastIndex = at;
+      if (!ENTITY.test(original)) continue;
+      end = ENTITY.lastIndex;
+      const piece = original.slice(at, end);
       text = decodeHTMLStrict(piece);
       if (text === piece) continue; // not an entity: text as written
       result.entities++;
-    } else if (piece.length === 1 && INVISIBLE.test(piece)) {
+    } else if (IS_INVISIBLE[c]) {
+      end = at + 1;
       text = '';
       result.removed++;
+    } else {
+      let length = markAt(original, at);
+      if (!length) continue; // another character of a block that holds marks
+      end = at;
+      while (length) {
+        end += length;
+        length = markAt(original, end);
+      }
+      text = original.slice(at, end);
     }
+    CANDIDATE.lastIndex = end;
     if (!MARK.test(text)) {
       flush();
       pending = { at, end, text, marks: false };

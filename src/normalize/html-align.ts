@@ -59,39 +59,48 @@ export function alignText(value: string, html: string, from: number, to: number)
 }
 
 function alignFrom(value: string, html: string, from: number, to: number): Alignment {
-  const start = new Int32Array(value.length);
-  const end = new Int32Array(value.length);
+  const n = value.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
   let mismatches = 0;
   let i = from;
   let j = 0;
-  const take = (length: number) => {
-    start[j] = i;
-    end[j++] = i + length;
-  };
-  while (j < value.length) {
+  while (j < n) {
     if (i >= to) {
       start[j] = end[j] = to;
       j++;
       mismatches++;
       continue;
     }
-    const c = html.charCodeAt(i);
+    let c = html.charCodeAt(i);
     const v = value.charCodeAt(j);
+    if (c === v && c !== 0x26) {
+      // A run of characters read as written: the common case, kept tight.
+      do {
+        start[j] = i;
+        end[j++] = ++i;
+      } while (j < n && i < to && (c = html.charCodeAt(i)) === value.charCodeAt(j) && c !== 0x26);
+      continue;
+    }
     if (c === 0x26) {
       const entity = entityAt(html, i);
-      if (entity.length > 0 && i + entity.length <= to && value.startsWith(entity.text, j)) {
-        for (let k = 0; k < entity.text.length; k++) take(entity.length);
-        i += entity.length;
+      const length = entity.length;
+      if (length > 0 && i + length <= to && value.startsWith(entity.text, j)) {
+        for (let k = 0; k < entity.text.length; k++, j++) {
+          start[j] = i;
+          end[j] = i + length;
+        }
+        i += length;
         continue;
       }
     }
     if (c === v || (c === 0 && v === 0xfffd)) {
-      take(1);
-      i++;
+      start[j] = i;
+      end[j++] = ++i;
     } else if (c === 0x0d && v === 0x0a) {
       const length = html.charCodeAt(i + 1) === 0x0a && i + 1 < to ? 2 : 1;
-      take(length);
-      i += length;
+      start[j] = i;
+      end[j++] = i += length;
     } else if (c === 0x3c && markupEnd(html, i, to) > i) {
       i = markupEnd(html, i, to);
     } else {

@@ -213,7 +213,7 @@ export function htmlToText(html: string): HtmlText {
     if (c.type === 'text') {
       const { value } = c as Text;
       if (value.trim() === '') {
-        if (page.text !== '' && !/\s$/.test(page.text)) page.separate(' ');
+        if (page.last !== '' && !/\s/.test(page.last)) page.separate(' ');
         return;
       }
       page.append(value, c.position?.start.offset, c.position?.end.offset);

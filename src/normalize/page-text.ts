@@ -9,11 +9,13 @@
 import { alignText } from './html-align.js';
 import { OffsetMap } from './offset-map.js';
 
-const BREAKS = /[\r\n\t]/g;
+const BREAKS = /[\r\n\t]+/g;
 const isBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x09;
 
 export class PageText {
   text = '';
+  /** The last character of the text ('' at the start): asking the growing string itself would flatten it each time. */
+  last = '';
   readonly map: OffsetMap;
 
   constructor(private readonly html: string) {
@@ -21,12 +23,13 @@ export class PageText {
   }
 
   get atLineStart(): boolean {
-    return this.text === '' || this.text.endsWith('\n');
+    return this.last === '' || this.last === '\n';
   }
 
   /** A line break or space between nodes: it stands for the markup between them. */
   separate(c: '\n' | ' '): void {
     this.text += c;
+    this.last = c;
   }
 
   /**
@@ -36,26 +39,28 @@ export class PageText {
   append(value: string, from: number | undefined, to: number | undefined): void {
     const { html, map } = this;
     if (from === undefined || to === undefined) {
-      this.text += this.atLineStart ? value.replace(/[\r\n\t]+/g, ' ').replace(/^ +/, '') : value.replace(/[\r\n\t]+/g, ' ');
+      const piece = value.replace(BREAKS, ' ');
+      this.add(this.atLineStart ? piece.replace(/^ +/, '') : piece);
       return;
     }
-    if (to - from === value.length && html.startsWith(value, from) && !/[\r\n\t]{2}/.test(value)) {
+    // Runs of breaks as one space; the same length means each run was one character.
+    let piece = value.replace(BREAKS, ' ');
+    if (piece.length === value.length && to - from === value.length && html.startsWith(value, from)) {
       // The value is its source: one run.
-      let piece = value.replace(BREAKS, ' ');
       let lead = 0;
       if (this.atLineStart) {
         while (lead < piece.length && piece.charCodeAt(lead) === 0x20) lead++;
         piece = piece.slice(lead);
       }
       map.mark(this.text.length, from + lead);
-      this.text += piece;
+      this.add(piece);
       map.mark(this.text.length, to);
       return;
     }
     this.appendAligned(value, from, to);
   }
 
-  /** A node whose value differs from its source: each piece (a character, a reference, a run of breaks) mapped to its source. */
+  /** A node whose value differs from its source: each piece (a run read as written, a reference, a run of breaks) mapped to its source. */
   private appendAligned(value: string, from: number, to: number): void {
     const { map } = this;
     const { start, end } = alignText(value, this.html, from, to);
@@ -70,7 +75,12 @@ export class PageText {
       if (isBreak(value.charCodeAt(j))) {
         while (k < value.length && isBreak(value.charCodeAt(k))) k++;
         piece = ' ';
+      } else if (end[j] - start[j] === 1) {
+        // Characters read one for one, each right after the other: one piece.
+        while (k < value.length && start[k] === end[k - 1] && end[k] - start[k] === 1 && !isBreak(value.charCodeAt(k))) k++;
+        piece = value.slice(j, k);
       } else {
+        // The units one reference decoded to.
         while (k < value.length && start[k] === start[j]) k++;
         piece = value.slice(j, k);
       }
@@ -91,6 +101,12 @@ export class PageText {
       j = k;
     }
     if (expected >= 0) map.mark(t, expected);
-    this.text += pieces.join('');
+    this.add(pieces.join(''));
+  }
+
+  private add(piece: string): void {
+    if (piece === '') return;
+    this.text += piece;
+    this.last = piece[piece.length - 1];
   }
 }
