@@ -55,7 +55,7 @@ const classOf = (ranges: readonly [number, number][]) => ranges.map(([a, b]) => 
  * faster than one of the ~190 ranges of marks (or a /u regex with \p{M});
  * each candidate is then looked up in IS_MARK.
  */
-const CANDIDATE = new RegExp(`[${classOf([...INVISIBLE_RANGES, [0x26, 0x26], ...MARK_BLOCKS, ...ASTRAL_MARK_LEADS])}]`, 'g');
+export const CANDIDATE = new RegExp(`[${classOf([...INVISIBLE_RANGES, [0x26, 0x26], ...MARK_BLOCKS, ...ASTRAL_MARK_LEADS])}]`, 'g');
 // An entity left in text, with its `;` (plain text is not HTML).
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
 

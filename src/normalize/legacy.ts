@@ -91,7 +91,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 const VIETNAMESE_LETTERS = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
 /** What a repaired run may read as: Vietnamese letters (composed or with their combining marks) and the punctuation news sites use. */
-const REPAIRED = new RegExp(
+export const REPAIRED = new RegExp(
   `^[${VIETNAMESE_LETTERS}${VIETNAMESE_LETTERS.toUpperCase()}\\u0300\\u0301\\u0302\\u0303\\u0306\\u0309\\u031B\\u0323–—‘’“”…•·«»°©®€\\u00A0\\u00AD]+$`,
 );
 /** NBSP and soft hyphen: a Vietnamese capital before one (`Ô` + NBSP, bytes D4 A0) is valid UTF-8 by chance, so they prove nothing. */
