@@ -74,6 +74,14 @@ describe('HTML: evidence in the page source', () => {
     expect(evidence(a).counts).toEqual(['343 đại biểu']);
   });
 
+  it('a page too deeply nested for the parser (read with tags stripped) keeps evidence on the words', async () => {
+    const html = `${'<div>'.repeat(20000)}<p>Ng&agrave;y 15/10/2020,\r\n${SENTENCE.replace('343 ', '343&nbsp;')}</p>${'</div>'.repeat(20000)}`;
+    const checked = checkArticle(html, rules, 'deep.html');
+    expect(checked.article.messages.map((m) => m.reason).join('\n')).toMatch(/tags stripped/);
+    expect(checked.problems).toEqual([]);
+    expect(evidence(checked.article).counts).toEqual(['343&nbsp;đại biểu']);
+  });
+
   it('every fact of a page with entities, &nbsp; and CRLF reads as the text the rule matched', () => {
     const html = [
       '<html><body><article>',
