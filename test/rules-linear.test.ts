@@ -79,6 +79,14 @@ const shapes: Record<string, (n: number) => string> = {
   'day words': (n) => 'lễà' + rep(' hôm', n) + 'sáu44',
   'body name words': (n) => 'Đại hội Đảng bộ Đ U Ộ K K Y' + rep(' M,TP Ó X Ấ X', n) + '\t',
   'party ratio gap': (n) => 'chi bộ ' + rep(' ', n) + ' hoàn thành',
+  'qualifier, number words': (n) => 'gần ' + rep('lẻ ', n) + 'Ừ',
+  'meeting, number words': (n) => 'lớp học có ' + rep('lẻ ', n / 2) + rep('ba ', n / 2) + '\n',
+  'thousands groups': (n) => ',' + rep('0 000 000', n) + 'Ừ',
+  'people at a meeting': (n) => '0,000000' + rep('0 ngàn người dự tại 0', n) + '\n',
+  'list of numbers': (n) => '0-33030002003302' + rep(',33222', n) + '%',
+  parentheses: (n) => 'ch(' + rep('t(', n) + '\x00t',
+  'day words run': (n) => 'hômhôm' + rep(' hôm', n) + 't',
+  'decision words, long': (n) => rep('ơxác định phư', n / 2) + 'n' + rep('xh', n / 2) + 'ủyhống nhấtủ',
 };
 
 const SMALL = 5_000;
@@ -86,7 +94,7 @@ const LARGE = 50_000;
 /** A linear pattern takes ~×10 for ×10 input; a quadratic one ~×100. */
 const MAX_RATIO = 25;
 /** Times below this (ms) are noise, not growth. */
-const FLOOR_MS = 0.5;
+const FLOOR_MS = 1;
 /** Only a guard against hanging forever on a super-linear pattern, not a measure. */
 const HANG_MS = 4000;
 
