@@ -14,7 +14,9 @@ export const ABBREVIATIONS = new Set([
 
 // The whole text is scanned at once, so the space after a stop must not run
 // on past the end of the line (a paragraph): `[^\S\n]` is `\s` without `\n`.
-const BOUNDARY = /[.!?…]+["')\]]*(?=[^\S\n]+["'(\[]?[\p{Lu}\d])/gu;
+// A match starts only at the first stop of a run (the lookbehind): a run of
+// stops not followed by a capital is then tried once, not from each of its stops.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["')\]]*(?=[^\S\n]+["'(\[]?[\p{Lu}\d])/gu;
 
 /** Whether a code unit is one that `\s` matches (tested on each character, a regex call costs too much). */
 export function isWhitespace(c: number): boolean {
