@@ -110,8 +110,12 @@ function produce(rule: CompiledRule, m: RuleMatch): DateValue[] {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** A clock time right beside a full date marks a page stamp (a second dateline), not an event. */
+/**
+ * A clock time right beside a full date marks a page stamp (a second dateline), not an event.
+ * @bounded run only on the 14 characters before or after a date (isPageStamp)
+ */
 const CLOCK_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?[ ]*[,|-]?[ ]*\(?[ ]*$/;
+/** @bounded run only on the 14 characters after a date (isPageStamp) */
 const CLOCK_AFTER = /^[ ]*\)?[ ]*,?[ ]*[|-]?[ ]*\d{1,2}:\d{2}/;
 
 function isPageStamp(text: string, c: Candidate): boolean {
@@ -148,9 +152,17 @@ function removeOverlaps(cands: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Between the two ends of a range: "đến", "-", maybe a clock time ("đến 11 giờ 30 phút ngày 2/10"). */
+/**
+ * Between the two ends of a range: "đến", "-", maybe a clock time ("đến 11 giờ
+ * 30 phút ngày 2/10", "- 11h30", "đến 17:00 ngày"). Read as a run of time
+ * words, each of which the text can spell in one way only (a number stands
+ * after a space, or its hour unit), so that a long run of them that fails is
+ * not tried again in every other split.
+ */
 const RANGE_GAP =
-  /^[ ]*(?:-|đến|tới|cho đến)(?:[ ]+(?:\d{1,2}(?:[ ]*(?:giờ|h|g|:)[ ]*(?:\d{1,2})?(?:[ ]*phút|['’])?)?|sáng|trưa|chiều|tối|đêm|hết|lúc|ngày))*[ ]*$/i;
+  /^[ ]*(?:-|đến|tới|cho đến)(?:[ ]+\d{1,2}|[ ]*(?:giờ|h|g|:)\d{0,2}|[ ]*(?:phút|['’]|sáng|trưa|chiều|tối|đêm|hết|lúc|ngày))*[ ]*$/i;
+/** The words between two ends of a range are few: a longer gap is not a range. */
+const MAX_RANGE_GAP = 60;
 /** A date that starts with its own connector ("từ 30/4 đến 3/5": "đến 3/5" is a date of its own). */
 const LEADING_CONNECTOR = /^(?:đến|tới|cho đến)(?:[ ]+hết)?[ ]+/i;
 /** Between two days of a list: "và", ",". */
@@ -227,7 +239,7 @@ function joinNeighbours(text: string, cands: Candidate[]): Candidate[] {
     if (pa && pb && !(a.latent && b.latent)) {
       const gap = text.slice(a.span.end, b.span.start);
       const head = LEADING_CONNECTOR.exec(text.slice(b.span.start, b.span.end))?.[0] ?? '';
-      const isRange = RANGE_GAP.test(gap + head);
+      const isRange = gap.length + head.length <= MAX_RANGE_GAP && RANGE_GAP.test(gap + head);
       const joined = isRange || (LIST_GAP.test(gap) && consecutive(pa, pb)) ? joinDays(pa, pb) : null;
       if (joined) {
         out.push({
@@ -327,6 +339,12 @@ const ANCHOR_WORDS = [
 const REACH_BEFORE = 40;
 const REACH_AFTER = 30;
 const MERGE_GAP = 240;
+/**
+ * Windows stop growing at this length (the longest in the corpora has 681
+ * characters): a paragraph dense with dates becomes several windows, so no
+ * rule is ever run over an unbounded stretch of text.
+ */
+const MAX_WINDOW = 1000;
 
 /**
  * Stretches of text around date anchors, within the anchor's paragraph,
@@ -386,8 +404,9 @@ export function dateWindows(doc: Doc): Span[] {
     const end = Math.min(p.end, at + REACH_AFTER);
     const last = windows[windows.length - 1];
     // Close windows of one paragraph are tried as one: each regex call has a
-    // fixed cost larger than scanning a few hundred characters.
-    if (last && start - last.end < MERGE_GAP && last.end > p.start) last.end = Math.max(last.end, end);
+    // fixed cost larger than scanning a few hundred characters. A new window
+    // may overlap a full one: a date read twice is one candidate (removeOverlaps).
+    if (last && start - last.end < MERGE_GAP && last.end > p.start && end - last.start <= MAX_WINDOW) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
   }
   return windows;
