@@ -10,7 +10,9 @@
 import { matchesIn, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
 import type { FactOf } from '../schema.js';
 import { parseAmount, parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
-import type { Doc, Extractor, Found, Span } from '../types.js';
+import type { Doc, Extractor, Found, Paragraph, Sentence, Span } from '../types.js';
+import { onceEach } from '../util/per-span.js';
+import { headBeforeTail, type Near } from '../util/near.js';
 
 type CountFact = FactOf<'counts'>;
 type Role = CountFact['role'];
@@ -24,11 +26,18 @@ type Qualifier = CountFact['qualifier'];
  * học, Công đoàn) that merely mention a Tỉnh ủy official. A foreign
  * communist party does not count.
  */
-const PARTY_CONTEXT =
-  /[Đđ]ảng (?:bộ|viên|ủy)|ĐẢNG (?:BỘ|VIÊN|ỦY)|[Cc]hi bộ|CHI BỘ|(?:Đại hội|Nghị quyết|Ban Chấp hành Trung ương)[^.\n]{0,60}? (?:của )?Đảng(?! Cộng sản (?!Việt Nam))/;
+const PARTY_WORDS = /[Đđ]ảng (?:bộ|viên|ủy)|ĐẢNG (?:BỘ|VIÊN|ỦY)|[Cc]hi bộ|CHI BỘ/;
+/** `Đại hội … của Đảng`, `Nghị quyết … Đảng` in one sentence, within 60 characters. */
+const PARTY_MEETING: Near = {
+  heads: /Đại hội|Nghị quyết|Ban Chấp hành Trung ương/g,
+  tails: / (?:của )?Đảng(?! Cộng sản (?!Việt Nam))/g,
+  reach: 60,
+  longestHead: 'Ban Chấp hành Trung ương'.length,
+};
+const namesParty = (text: string): boolean => PARTY_WORDS.test(text) || headBeforeTail(text, PARTY_MEETING);
 
 /**
- * Cheap literal test before PARTY_CONTEXT: every party context names `Đảng`,
+ * Cheap literal test before namesParty: every party context names `Đảng`,
  * `đảng` or `Chi bộ`, or in an all-caps headline `ĐẢNG` or `CHI BỘ`, and most
  * news articles name none (an unanchored regex with a leading class scans six
  * times slower than `indexOf`).
@@ -65,13 +74,15 @@ function qualifierOf(word: string | undefined): Qualifier {
  * Null when it is not a count (a date like `12/8`, zero, a fraction).
  */
 const GROUPED_THOUSANDS = /^\d{1,3}(?:(?: \d{3})+|(?:,\d{3})+)$/;
+/** A scale word at the end, after spaces (the lookbehind tries a run of spaces from its start only). */
+const SCALE_AT_END = /(?<!\s)\s+(nghìn|ngàn|triệu)$/i;
 
 function countOf(m: RuleMatch): number | null {
   const digits = m.groups.n;
   if (digits !== undefined) {
-    const scaled = /^(.*?)\s+(nghìn|ngàn|triệu)$/i.exec(digits);
+    const scaled = SCALE_AT_END.exec(digits);
     if (scaled) {
-      const n = parseAmount(scaled[1], scaled[2]);
+      const n = parseAmount(digits.slice(0, scaled.index), scaled[1]);
       return n === null ? null : Math.round(n);
     }
     // `59 592`, `59,592`: thousands grouped by a space or an English comma (a
@@ -161,6 +172,33 @@ interface Reading {
   number: Span;
   /** The words right after the match. */
   after: string;
+  /** What is known of the whole paragraph or sentence, computed once for all its readings. */
+  known: Known;
+}
+
+/** Tests of a whole paragraph or sentence that several readings ask: each is made once. */
+interface Known {
+  partyTopic(p: Paragraph): boolean;
+  /** Where the first word `bầu` of a sentence ends (Infinity when it has none). */
+  firstElection(s: Sentence): number;
+}
+
+const ELECTION_WORD = /(?:^|\s)bầu(?=\s|$)/i;
+const ELECTION_RIGHT_BEFORE = /(?:^|\s)bầu$/i;
+
+function knownOf(doc: Doc): Known {
+  const elections = new Map<number, number>();
+  return {
+    partyTopic: onceEach<Paragraph>(doc, (words) => PARTY_TOPIC.test(words)),
+    firstElection(s) {
+      let at = elections.get(s.index);
+      if (at === undefined) {
+        const m = ELECTION_WORD.exec(doc.slice(s));
+        elections.set(s.index, (at = m ? s.start + m.index + m[0].length : Infinity));
+      }
+      return at;
+    },
+  };
 }
 
 /** The words right after the noun or body that says whose count it is. */
@@ -194,7 +232,7 @@ const ELECTED_BEFORE = /(?:^|\s)(?:bầu|bầu ra|bầu chọn|bầu đủ|bầu
 function isParticipantsCount(r: Reading): boolean {
   const paragraph = r.doc.paragraphAt(r.match.start);
   if (opensRange(r) || ELECTED_BEFORE.test(r.doc.text.slice(Math.max(paragraph.start, r.match.start - 20), r.match.start))) return false;
-  return PARTY_TOPIC.test(r.doc.text.slice(paragraph.start, paragraph.end));
+  return r.known.partyTopic(paragraph);
 }
 
 /**
@@ -202,10 +240,11 @@ function isParticipantsCount(r: Reading): boolean {
  * hội B`: people who go to a congress after an election in their sentence are
  * a delegation, whatever rule read them.
  */
-function isElectedDelegation(doc: Doc, number: Span): boolean {
+function isElectedDelegation(doc: Doc, number: Span, known: Known): boolean {
   if (!/^\s*(?:đồng chí|đại biểu)\s+(?:đi\s+)?(?:tham\s+)?dự\s+Đại hội/i.test(doc.text.slice(number.end, number.end + 40))) return false;
+  // `bầu` as a word before the number in its sentence (or right against it).
   const sentence = doc.sentenceAt(number.start);
-  return /(?:^|\s)bầu(?:\s|$)/i.test(doc.text.slice(sentence.start, number.start));
+  return known.firstElection(sentence) < number.start || ELECTION_RIGHT_BEFORE.test(doc.text.slice(Math.max(sentence.start, number.start - 4), number.start));
 }
 
 const IS_COUNT_OF: Record<Role, (r: Reading) => boolean> = {
@@ -216,9 +255,9 @@ const IS_COUNT_OF: Record<Role, (r: Reading) => boolean> = {
 };
 
 /** Whether a reading is a count of a party meeting or organisation in its role. */
-function isPartyCount(doc: Doc, match: RuleMatch, role: Role, number: Span): boolean {
+function isPartyCount(doc: Doc, match: RuleMatch, role: Role, number: Span, known: Known): boolean {
   if (!match.groups.q && LABEL_BEFORE.test(doc.text.slice(Math.max(0, number.start - 12), number.start))) return false;
-  return IS_COUNT_OF[role]({ doc, match, number, after: doc.text.slice(match.end, match.end + 40) });
+  return IS_COUNT_OF[role]({ doc, match, number, after: doc.text.slice(match.end, match.end + 40), known });
 }
 
 /**
@@ -244,8 +283,9 @@ export const counts: Extractor<'counts'> = {
   key: 'counts',
   ruleFile: 'counts',
   extract(doc, rules) {
-    if (!mayNameParty(doc.text) || !PARTY_CONTEXT.test(doc.text)) return [];
+    if (!mayNameParty(doc.text) || !namesParty(doc.text)) return [];
     const out: Found<CountFact>[] = [];
+    const known = knownOf(doc);
     // Every rule stays inside a paragraph, so each is run only over the
     // paragraphs holding one of its `requires:` words (matchesIn checks them).
     for (const paragraph of doc.paragraphs) {
@@ -256,9 +296,9 @@ export const counts: Extractor<'counts'> = {
         for (const m of matchesIn(rule, words, paragraph.start)) {
           const number = m.spanOf('n') ?? m.spanOf('w');
           if (!number || claimed.has(number.start)) continue;
-          const role = isElectedDelegation(doc, number) ? 'delegates' : roleOf(rule, m);
+          const role = isElectedDelegation(doc, number, known) ? 'delegates' : roleOf(rule, m);
           const count = countOf(m);
-          if (role === null || count === null || !isPartyCount(doc, m, role, number)) continue;
+          if (role === null || count === null || !isPartyCount(doc, m, role, number, known)) continue;
           claimed.add(number.start);
           const fact: CountFact = { count, role, qualifier: qualifierOf(m.groups.q) };
           out.push({ fact, span: { start: m.start, end: m.end }, rule: rule.id, confidence: rule.confidence });
