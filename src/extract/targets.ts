@@ -10,6 +10,7 @@
 import { matchesIn, type CompiledRule } from '../rules/compiled.js';
 import type { FactOf } from '../schema.js';
 import type { Doc, Extractor, ExtractContext, Found, Span } from '../types.js';
+import { headBeforeTail, type Near } from '../util/near.js';
 import { clauseEnd, clauseStart, indicatorOf } from './targets/indicator.js';
 import { readQuantity, resolveOverlaps, type Quantity } from './targets/quantity.js';
 import {
@@ -49,7 +50,14 @@ type Target = FactOf<'targets'>;
 const GOAL_WORDS = /chỉ tiêu|phấn đấu|mục tiêu/i;
 const PLANNING_TOPIC = /Đảng|Đại hội|[Nn]ghị quyết|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|GRDP|[Nn]hiệm kỳ/;
 const PARTY_GOAL_WORDS =
-  /đề ra|(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\n]{0,60}(?:xác định|thống nhất)|trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|(?:đến|tới) (?:cuối |hết )?năm 20\d\d|\d năm tới|cuối nhiệm kỳ|phương hướng|hoàn thành tốt nhiệm vụ|kết nạp|quyết nghị/i;
+  /đề ra|trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|(?:đến|tới) (?:cuối |hết )?năm 20\d\d|\d năm tới|cuối nhiệm kỳ|phương hướng|hoàn thành tốt nhiệm vụ|kết nạp|quyết nghị/i;
+/** The body that decides, then `xác định` or `thống nhất`, within 60 characters of one sentence. */
+const BODY_DECIDES: Near = {
+  heads: /Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ/gi,
+  tails: /xác định|thống nhất/gi,
+  reach: 60,
+  longestHead: 'Ban Chấp hành'.length,
+};
 
 /**
  * The ends of the goal words: GOAL_WORDS cannot match where this does not,
@@ -60,7 +68,7 @@ const GOAL_WORD_ENDS = /ỉ tiêu|ấn đấu|ục tiêu/i;
 
 function mayStateGoals(text: string): boolean {
   if (GOAL_WORD_ENDS.test(text) && GOAL_WORDS.test(text)) return PLANNING_TOPIC.test(text);
-  return text.includes('Đảng') && PARTY_GOAL_WORDS.test(text);
+  return text.includes('Đảng') && (PARTY_GOAL_WORDS.test(text) || headBeforeTail(text, BODY_DECIDES));
 }
 
 function timeFrame(ctx: ExtractContext): TimeFrame {
@@ -79,12 +87,12 @@ function timeFrame(ctx: ExtractContext): TimeFrame {
 export const MAY_OPEN = new RegExp(
   [
     'chỉ tiêu|phấn đấu|mục tiêu|đề ra|đặt ra|hướng (?:tới|đến)|kế hoạch đến|(?:năm|đến|tới) (?:19|20)\\d\\d',
-    '(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\\n]{0,60}(?:xác định|thống nhất)',
     'trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|hoàn thành (?:tốt|xuất sắc) nhiệm vụ|kết nạp',
     '(?:giai đoạn|nhiệm kỳ|thời kỳ) (?:19|20)\\d\\d|\\d năm tới|cuối nhiệm kỳ',
   ].join('|'),
   'i',
 );
+const mayOpen = (words: string): boolean => MAY_OPEN.test(words) || headBeforeTail(words, BODY_DECIDES);
 const CARRIES_ON = (p: string) => /\d/.test(p) || /:\s*$/.test(p);
 
 /**
@@ -160,7 +168,7 @@ function goalWindows(doc: Doc, decision: number | null, skip: Set<number>): Span
     }
     const decides = decision !== null && p.end > decision;
     // Only a paragraph that carries a list may open one (tested first: it is cheaper).
-    open = carries && (decides || MAY_OPEN.test(words)) ? { start: p.start, end: p.end } : null;
+    open = carries && (decides || mayOpen(words)) ? { start: p.start, end: p.end } : null;
     if (open && (decides || WEAK_OPENING.test(words))) open.start = paragraphs[i - Math.min(carried, LOOK_BACK)].start;
     carried = carries ? carried + 1 : 0;
   }
@@ -200,14 +208,31 @@ function sentenceViews(doc: Doc, rules: readonly CompiledRule[], windows: Span[]
   return views;
 }
 
-/** Depth of open parentheses at `pos`, counted from the start of its paragraph. */
-function parenDepth(text: string, from: number, pos: number): number {
-  let depth = 0;
-  for (let i = from; i < pos; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth > 0) depth--;
+/**
+ * Depth of open parentheses at a position, counted from the start of its
+ * paragraph. The quantities are asked in text order, so the count goes on
+ * from the last position asked instead of starting again at the paragraph.
+ */
+class ParenDepth {
+  private from = -1;
+  private at = -1;
+  private depth = 0;
+
+  constructor(private readonly text: string) {}
+
+  of(from: number, pos: number): number {
+    if (from !== this.from || pos < this.at) {
+      this.from = from;
+      this.at = from;
+      this.depth = 0;
+    }
+    for (; this.at < pos; this.at++) {
+      const c = this.text[this.at];
+      if (c === '(') this.depth++;
+      else if (c === ')' && this.depth > 0) this.depth--;
+    }
+    return this.depth;
   }
-  return depth;
 }
 
 interface ListState {
@@ -224,7 +249,7 @@ interface ListState {
  * (`100% xã đạt chuẩn nông thôn mới, 5 xã …`).
  */
 function continuesList(prev: Quantity, between: string): boolean {
-  if (/^\s*(?:[,;]|,?\s*và)\s*(?:trong đó\s*)?$/.test(between)) return true;
+  if (/^\s*(?:;|,(?:\s*và)?|và)\s*(?:trong đó\s*)?$/.test(between)) return true;
   return prev.kind !== 'counted' && /^[^\d;.()\n]{0,60}(?:[,;]|\svà)\s*$/.test(between);
 }
 
@@ -235,6 +260,7 @@ function targetsOf(
   time: TimeFrame,
   list: ListState,
   hasGoalWord: boolean,
+  parens: ParenDepth,
 ): Found<Target>[] {
   const text = doc.text;
   const out: Found<Target>[] = [];
@@ -256,8 +282,8 @@ function targetsOf(
     prevEnd = q.end;
     if (q.continued && !continuesCount) continue;
     prevItem = q;
-    if (hasPastInClause(s, clause, q, text, hasGoalWord) || isWeakCount(q, s, text) || isPastYearInClause(s, clause, q, time)) continue;
-    const inParens = parenDepth(text, paragraphStart, q.numStart) > 0;
+    if (hasPastInClause(s, clause, q, text, hasGoalWord) || isWeakCount(q, s, text) || isPastYearInClause(s, clause, q, time, text)) continue;
+    const inParens = parens.of(paragraphStart, q.numStart) > 0;
     let perYear = (yearly && !hasOwnDeadline(s, q, text)) || isPerYear(q, s, clause, text);
     if (inParens && outerPerYear) perYear = true;
     if (!inParens) outerPerYear = perYear;
@@ -334,6 +360,7 @@ function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame, decision:
   const out: Found<Target>[] = [];
   const list: ListState = { active: false, year: null };
   const results = new ResultsStretch();
+  const parens = new ParenDepth(doc.text);
   const close = () => {
     list.active = false;
     list.year = null;
@@ -369,14 +396,14 @@ function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame, decision:
       if (goal) {
         list.active = true;
         if (isListIntro(s) || (heads && s.quantities.length === 0)) {
-          list.year = introYear(s);
+          list.year = introYear(s, doc.text);
           introduces = s.quantities.length === 0;
         }
       } else if (isTopicEnd(s)) {
         close();
         continue;
       }
-      if (list.active && s.quantities.length) out.push(...targetsOf(s, doc, time, list, goal));
+      if (list.active && s.quantities.length) for (const t of targetsOf(s, doc, time, list, goal, parens)) out.push(t);
     }
     if (!stated && !introduces && !/:\s*$/.test(doc.text.slice(p.start, p.end))) close();
   }
@@ -397,6 +424,13 @@ function within(a: string[], b: string[]): boolean {
 }
 
 /**
+ * A goal is compared with the latest goals of the same quantity only: the
+ * statements of one goal lie in one article, and a text with thousands of
+ * equal quantities is not compared pair by pair.
+ */
+const RECENT_SAME_QUANTITY = 50;
+
+/**
  * One goal stated twice (a lead restating the body, a caption repeating a
  * list item) is kept once: same quantity, and one indicator's words all
  * found in the other's (in another paragraph; in the same paragraph only
@@ -405,22 +439,32 @@ function within(a: string[], b: string[]): boolean {
  * both stay.
  */
 function dedupe(found: Found<Target>[], doc: Doc): Found<Target>[] {
-  const kept: Found<Target>[] = [];
+  interface Kept {
+    found: Found<Target>;
+    words: string[];
+    paragraph: number;
+  }
+  const kept: Kept[] = [];
+  // The kept goals of each quantity, in the order kept.
+  const byQuantity = new Map<string, Kept[]>();
   for (const f of found) {
     const key = quantityKey(f.fact);
     const words = syllables(f.fact.indicator);
     const paragraph = doc.paragraphAt(f.span.start).index;
-    const j = kept.findIndex((k) => {
-      if (quantityKey(k.fact) !== key) return false;
-      const other = syllables(k.fact.indicator);
+    let same = byQuantity.get(key);
+    if (!same) byQuantity.set(key, (same = []));
+    const k = same.slice(-RECENT_SAME_QUANTITY).find((k) => {
       // In one paragraph, two equal quantities are two goals unless worded alike.
-      if (doc.paragraphAt(k.span.start).index === paragraph) return other.join(' ') === words.join(' ');
-      return within(words, other) || within(other, words);
+      if (k.paragraph === paragraph) return k.words.join(' ') === words.join(' ');
+      return within(words, k.words) || within(k.words, words);
     });
-    if (j < 0) kept.push(f);
-    else if (words.length > syllables(kept[j].fact.indicator).length) kept[j] = f;
+    if (!k) {
+      const entry = { found: f, words, paragraph };
+      kept.push(entry);
+      same.push(entry);
+    } else if (words.length > k.words.length) Object.assign(k, { found: f, words, paragraph });
   }
-  return kept.sort((a, b) => a.span.start - b.span.start);
+  return kept.map((k) => k.found).sort((a, b) => a.span.start - b.span.start);
 }
 
 export const targets: Extractor<'targets'> = {

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../types.js';
 import type { Quantity } from './quantity.js';
+import { isWhitespace } from '../../tokenize/sentences.js';
 
 /**
  * Start of the clause of a quantity: back from it to `;`, `:`, `, ` or an
@@ -42,13 +43,38 @@ const LEAD_IN =
 
 const DEADLINE = /(?:đến|tới|vào)\s+năm\s+\d{4}|^\s*năm\s+\d{4}/giu;
 const LEADING = /^(?:[\s,:;()\-•*+|►✓]|(?:và|với|có|đạt|giữ vững|duy trì|hoàn thành|đưa|là|thì|sẽ|cả|ở mức|(?:hằng|hàng|mỗi) năm|trong nhiệm kỳ(?: tới| mới)?)(?=\s|$))+/iu;
-const TRAILING = /(?:[\s,:;(\-|]|(?<=\s|^)(?:đạt|là|ở mức|bằng|khoảng|từ|trên|hơn|dưới|có|phải|cần|thì|sẽ|với|và)(?=\s|$))+$/iu;
+/** Marks and words that end an indicator's words without being part of them (`tỷ lệ hộ nghèo | đạt`). */
+const TRAILING_MARKS = new Set([...',:;(-|'].map((c) => c.charCodeAt(0)));
+const TRAILING_WORDS = ['đạt', 'là', 'ở mức', 'bằng', 'khoảng', 'từ', 'trên', 'hơn', 'dưới', 'có', 'phải', 'cần', 'thì', 'sẽ', 'với', 'và'];
+
+/**
+ * `t` without its trailing spaces, marks and whole trailing words, read from
+ * the end (a pattern anchored at the end is tried from every position of a
+ * long run of such words). No word ends with another, so at each step at
+ * most one of them can end there.
+ */
+function stripTrailing(t: string): string {
+  const isBoundary = (i: number) => i < 0 || i >= t.length || isWhitespace(t.charCodeAt(i));
+  let end = t.length;
+  while (end > 0) {
+    const c = t.charCodeAt(end - 1);
+    if (isWhitespace(c) || TRAILING_MARKS.has(c)) {
+      end--;
+      continue;
+    }
+    if (!isBoundary(end)) break;
+    const word = TRAILING_WORDS.find((w) => w.length <= end && isBoundary(end - w.length - 1) && t.slice(end - w.length, end).toLowerCase() === w);
+    if (!word) break;
+    end -= word.length;
+  }
+  return t.slice(0, end);
+}
 
 function clean(s: string): string {
   let t = s.replace(DEADLINE, ' ').replace(/\s+/g, ' ');
   for (let prev = ''; prev !== t; ) {
     prev = t;
-    t = t.replace(LEADING, '').replace(TRAILING, '');
+    t = stripTrailing(t.replace(LEADING, ''));
   }
   return t.trim();
 }

@@ -6,6 +6,8 @@
 import type { RuleMatch } from '../../rules/compiled.js';
 import type { Span } from '../../types.js';
 import type { Quantity } from './quantity.js';
+import { isWhitespace } from '../../tokenize/sentences.js';
+import { firstAtOrAfter } from '../../util/search.js';
 
 export type CueKind =
   | 'goal'
@@ -52,15 +54,83 @@ export interface TimeFrame {
   published: number | null;
 }
 
-const yearsOf = (s: SentenceView) => s.cues.filter((c) => (c.kind === 'deadline' || c.kind === 'period') && c.year);
 const firstNumber = (s: SentenceView) => (s.quantities.length ? s.quantities[0].numStart : s.end);
 
 /** Words that may stand before a period that heads a sentence (`Trong nhiệm kỳ 2025 - 2030, …`, `Phương hướng nhiệm kỳ …:`). */
-const PERIOD_HEAD = /(?:trong|nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|phương hướng|nhiệm vụ|mục tiêu|[\s,:;()-])/giu;
+const PERIOD_HEAD = /(?:trong|nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|phương hướng|nhiệm vụ|mục tiêu|[\s,:;()-])/iuy;
 
-/** The period opens its sentence: only the words of a period heading come before it. */
+/**
+ * What the questions below ask of a sentence, read once: its cues by kind,
+ * its semicolons and the start of its heading words. A sentence may hold
+ * thousands of quantities and cues; each question about one quantity is
+ * then a binary search, not a pass over the sentence.
+ */
+interface SentenceFacts {
+  byKind: Map<CueKind, Cue[]>;
+  /** Deadlines and periods with a year, in text order. */
+  years: Cue[];
+  /** The latest of their years. */
+  latestYear: number;
+  semicolons: number[];
+  /** Where the words of a period heading at the start of the sentence end each (see headsSentence). */
+  headBoundaries: Set<number>;
+  /** `years` without those before the dateline's year (the dateline's year is one per article). */
+  yearsSincePublished?: Cue[];
+  /** First digit of the sentence, first ASCII letter, digit or `_` (what `\w` matches); Infinity when none. */
+  firstDigit: number;
+  firstWordChar: number;
+}
+
+const factsOfView = new WeakMap<SentenceView, SentenceFacts>();
+
+function factsOf(s: SentenceView, text: string): SentenceFacts {
+  let f = factsOfView.get(s);
+  if (f) return f;
+  const byKind = new Map<CueKind, Cue[]>();
+  for (const c of s.cues) {
+    const list = byKind.get(c.kind);
+    if (list) list.push(c);
+    else byKind.set(c.kind, [c]);
+  }
+  const years = s.cues.filter((c) => (c.kind === 'deadline' || c.kind === 'period') && c.year);
+  const words = text.slice(s.start, s.end);
+  const semicolons: number[] = [];
+  for (let i = words.indexOf(';'); i >= 0; i = words.indexOf(';', i + 1)) semicolons.push(s.start + i);
+  const headBoundaries = new Set<number>([s.start]);
+  PERIOD_HEAD.lastIndex = s.start;
+  for (let m = PERIOD_HEAD.exec(text); m && PERIOD_HEAD.lastIndex <= s.end; m = PERIOD_HEAD.exec(text)) headBoundaries.add(PERIOD_HEAD.lastIndex);
+  const digit = words.search(/\d/);
+  const wordChar = words.search(/\w/);
+  f = {
+    byKind,
+    years,
+    latestYear: years.reduce((max, c) => Math.max(max, c.year!), -Infinity),
+    semicolons,
+    headBoundaries,
+    firstDigit: digit < 0 ? Infinity : s.start + digit,
+    firstWordChar: wordChar < 0 ? Infinity : s.start + wordChar,
+  };
+  factsOfView.set(s, f);
+  return f;
+}
+
+const cuesOf = (s: SentenceView, kind: CueKind, text: string): Cue[] => factsOf(s, text).byKind.get(kind) ?? [];
+
+/** Whether a cue of the list (in text order) starts in [from, to). */
+function startsIn(cues: Cue[], from: number, to: number): boolean {
+  const i = firstAtOrAfter(cues, from, byStart);
+  return i < cues.length && cues[i].start < to;
+}
+
+const byStart = (c: Span) => c.start;
+
+/**
+ * The period opens its sentence: only the words of a period heading come
+ * before it (each character before it is one of those words, read from the
+ * sentence start).
+ */
 function headsSentence(c: Cue, s: SentenceView, text: string): boolean {
-  return text.slice(s.start, c.start).replace(PERIOD_HEAD, '') === '';
+  return factsOf(s, text).headBoundaries.has(c.start);
 }
 
 /**
@@ -128,7 +198,7 @@ const GOAL_AFTER_PAST = /(?:đề ra|đặt|mục tiêu|phấn đấu|chỉ tiê
  * (`vốn hóa đã ở mức 6 tỷ USD`, but `đã đề ra mục tiêu tăng 8%` is a goal).
  */
 export function hasPastInClause(s: SentenceView, clause: Span, q: Quantity, text: string, hasGoalWord: boolean): boolean {
-  if (hasGoalWord && s.cues.some((c) => c.kind === 'past' && c.start >= clause.start && c.start < clause.end)) return true;
+  if (hasGoalWord && startsIn(cuesOf(s, 'past', text), clause.start, clause.end)) return true;
   if (isComparedResult(s, q, text)) return true;
   const before = text.slice(clause.start, q.numStart);
   const done = before.search(/(?:^|\s)đã\s/i);
@@ -137,10 +207,10 @@ export function hasPastInClause(s: SentenceView, clause: Span, q: Quantity, text
 
 /** The part of the sentence around a quantity, between semicolons. */
 function segmentOf(s: SentenceView, q: Quantity, text: string): Span {
-  const start = Math.max(s.start, text.lastIndexOf(';', q.numStart) + 1);
-  let end = text.indexOf(';', q.end);
-  if (end < 0 || end > s.end) end = s.end;
-  return { start, end };
+  const semicolons = factsOf(s, text).semicolons;
+  const before = firstAtOrAfter(semicolons, q.numStart + 1, (i) => i) - 1;
+  const after = firstAtOrAfter(semicolons, q.end, (i) => i);
+  return { start: before >= 0 ? semicolons[before] + 1 : s.start, end: after < semicolons.length ? semicolons[after] : s.end };
 }
 
 /**
@@ -149,7 +219,7 @@ function segmentOf(s: SentenceView, q: Quantity, text: string): Span {
  */
 export function hasOwnDeadline(s: SentenceView, q: Quantity, text: string): boolean {
   const seg = segmentOf(s, q, text);
-  return s.cues.some((c) => c.kind === 'deadline' && c.start >= seg.start && c.start < seg.end);
+  return startsIn(cuesOf(s, 'deadline', text), seg.start, seg.end);
 }
 
 /**
@@ -159,9 +229,10 @@ export function hasOwnDeadline(s: SentenceView, q: Quantity, text: string): bool
  * results are compared so, whatever goal words the sentence also has.
  */
 function isComparedResult(s: SentenceView, q: Quantity, text: string): boolean {
-  if (!s.cues.some((c) => c.kind === 'compared')) return false;
+  const compared = cuesOf(s, 'compared', text);
+  if (compared.length === 0) return false;
   const seg = segmentOf(s, q, text);
-  return s.cues.some((c) => c.kind === 'compared' && c.start >= seg.start && c.start < seg.end);
+  return startsIn(compared, seg.start, seg.end);
 }
 
 /**
@@ -170,13 +241,20 @@ function isComparedResult(s: SentenceView, q: Quantity, text: string): boolean {
  * the state of that year (`đạt 40% (năm 2025 đạt 28%)`), not the goal. A
  * year after the number is a baseline (`gấp 2 lần năm 2025`).
  */
-export function isPastYearInClause(s: SentenceView, clause: Span, q: Quantity, time: TimeFrame): boolean {
+export function isPastYearInClause(s: SentenceView, clause: Span, q: Quantity, time: TimeFrame, text: string): boolean {
   if (time.reference === null) return false;
-  const years = yearsOf(s);
-  const inClause = years.filter((c) => c.start >= clause.start && c.end <= q.numStart);
+  const { years, latestYear } = factsOf(s, text);
   const reference = time.reference;
-  const reached = inClause.some((c) => c.year! <= reference) && !inClause.some((c) => c.year! > reference);
-  return reached && years.some((c) => c.year! > reference);
+  if (!(latestYear > reference)) return false;
+  // The years of the clause before the number: a clause holds few, and clauses do not overlap.
+  let reached = false;
+  for (let i = firstAtOrAfter(years, clause.start, byStart); i < years.length && years[i].start < q.numStart; i++) {
+    const c = years[i];
+    if (c.end > q.numStart) continue;
+    if (c.year! > reference) return false;
+    reached = true;
+  }
+  return reached;
 }
 
 /**
@@ -184,9 +262,16 @@ export function isPastYearInClause(s: SentenceView, clause: Span, q: Quantity, t
  * sentence (`Đến năm 2030, tỉnh có …`); elsewhere `có` states what exists.
  */
 export function isWeakCount(q: Quantity, s: SentenceView, text: string): boolean {
-  if (q.verb !== 'có' || s.cues.some((c) => c.kind === 'deadline' || c.kind === 'period')) return false;
+  if (q.verb !== 'có' || cuesOf(s, 'deadline', text).length > 0 || cuesOf(s, 'period', text).length > 0) return false;
   // `phấn đấu có`, `phấn đấu mỗi năm có`: the goal word governs the verb.
-  return !s.cues.some((c) => c.kind === 'goal' && c.end <= q.start && /^[^,;:.()\d]{0,20}$/.test(text.slice(c.end, q.start)));
+  // Only a goal word that ends at most 20 characters before it can.
+  const goals = cuesOf(s, 'goal', text);
+  const longest = goals.reduce((max, c) => Math.max(max, c.end - c.start), 0);
+  for (let i = firstAtOrAfter(goals, q.start - 20 - longest, byStart); i < goals.length && goals[i].start < q.start; i++) {
+    const c = goals[i];
+    if (c.end <= q.start && /^[^,;:.()\d]{0,20}$/.test(text.slice(c.end, q.start))) return false;
+  }
+  return true;
 }
 
 export function isTopicEnd(s: SentenceView): boolean {
@@ -194,10 +279,10 @@ export function isTopicEnd(s: SentenceView): boolean {
 }
 
 /** The deadline a list intro gives its items: the last year written before its first quantity. */
-export function introYear(s: SentenceView): number | null {
+export function introYear(s: SentenceView, text: string): number | null {
   const limit = firstNumber(s);
   let year: number | null = null;
-  for (const c of yearsOf(s)) if (c.start < limit) year = c.year!;
+  for (const c of factsOf(s, text).years) if (c.start < limit) year = c.year!;
   return year;
 }
 
@@ -209,21 +294,39 @@ export function introYear(s: SentenceView): number | null {
  */
 export function isYearlySentence(s: SentenceView, text: string): boolean {
   const limit = firstNumber(s);
-  return s.cues.some((c) => {
-    if (c.kind !== 'per-year' || c.start >= limit) return false;
-    const before = text.slice(s.start, c.start);
-    if (/^[\s\W]*(?:bình quân\s*)?$/i.test(before) || /phấn đấu\s*$/i.test(before)) return true;
-    return /,\s*$/.test(before) && !/\d/.test(before);
+  const { firstDigit, firstWordChar } = factsOf(s, text);
+  return cuesOf(s, 'per-year', text).some((c) => {
+    if (c.start >= limit) return false;
+    // The words before the cue, read from their end: nothing but spaces and
+    // marks (no ASCII letter), maybe ending in `bình quân`; or ending in
+    // `phấn đấu`, or in a comma with no digit before it.
+    if (firstWordChar >= c.start) return true;
+    let end = c.start;
+    while (end > s.start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    const tail = text.slice(Math.max(s.start, end - 9), end).toLowerCase();
+    if (tail === 'bình quân' && firstWordChar >= end - 9) return true;
+    if (tail.endsWith('phấn đấu')) return true;
+    return text[end - 1] === ',' && end > s.start && firstDigit >= c.start;
   });
 }
 
-const GROWTH_RATE = /tăng trưởng|bình quân(?!\s+(?:đầu|mỗi)\s+người)[^;]*tăng|tăng[^;]*bình quân(?!\s+(?:đầu|mỗi)\s+người)/i;
+/**
+ * An average growth rate: `tăng trưởng`, or `bình quân` (not per head) and
+ * `tăng` in one part of the text between semicolons, in either order. The
+ * words are looked for one by one: a pattern `bình quân[^;]*tăng` rescans
+ * the rest of its part from every `bình quân`.
+ */
+const GROWTH = /tăng trưởng/i;
+const AVERAGE = /bình quân(?!\s+(?:đầu|mỗi)\s+người)/i;
+const RISE = /tăng/i;
+const isGrowthRate = (words: string): boolean =>
+  GROWTH.test(words) || words.split(';').some((part) => AVERAGE.test(part) && RISE.test(part));
 
 /** A rate per year: `%/năm`, `hằng năm` in its clause, or an average growth rate. */
 export function isPerYear(q: Quantity, s: SentenceView, clause: Span, text: string): boolean {
   if (q.perYearMark) return true;
-  if (s.cues.some((c) => c.kind === 'per-year' && c.start >= clause.start && c.start < clause.end)) return true;
-  return q.unit === '%' && GROWTH_RATE.test(text.slice(clause.start, q.numStart));
+  if (startsIn(cuesOf(s, 'per-year', text), clause.start, clause.end)) return true;
+  return q.unit === '%' && isGrowthRate(text.slice(clause.start, q.numStart));
 }
 
 /** A deadline word before the year: `năm 2025` alone right after a number is a baseline (`gấp 2 lần năm 2025`). */
@@ -235,15 +338,25 @@ const DEADLINE_WORD = /^(?:vào|đến|tới|trước|trong)\s/i;
  * one before it, else the nearest after it.
  */
 export function sentenceYear(q: Quantity, s: SentenceView, time: TimeFrame, text: string): number | null {
-  let before: number | null = null;
-  let after: number | null = null;
-  for (const c of yearsOf(s)) {
-    if (time.published !== null && c.year! < time.published) continue;
-    if (c.kind === 'deadline' && c.start >= q.end && /^ +$/.test(text.slice(q.end, c.start)) && DEADLINE_WORD.test(text.slice(c.start, c.end))) {
-      return c.year!;
+  const years = yearsSince(s, text, time.published);
+  // Spaces only between the quantity and the deadline.
+  let right = q.end;
+  while (text.charCodeAt(right) === 32) right++;
+  const firstAfter = firstAtOrAfter(years, q.end, byStart);
+  if (right > q.end) {
+    for (let i = firstAtOrAfter(years, right, byStart); i < years.length && years[i].start === right; i++) {
+      const c = years[i];
+      if (c.kind === 'deadline' && DEADLINE_WORD.test(text.slice(c.start, c.end))) return c.year!;
     }
-    if (c.end <= q.numStart) before = c.year!;
-    else if (c.start >= q.end && after === null) after = c.year!;
   }
-  return before ?? after;
+  // The last year (in text order) that ends before the number, else the first after the quantity.
+  for (let i = firstAtOrAfter(years, q.numStart, byStart) - 1; i >= 0; i--) if (years[i].end <= q.numStart) return years[i].year!;
+  return firstAfter < years.length ? years[firstAfter].year! : null;
+}
+
+/** The years of the sentence not before the dateline's (all of them without one). */
+function yearsSince(s: SentenceView, text: string, published: number | null): Cue[] {
+  const facts = factsOf(s, text);
+  if (published === null) return facts.years;
+  return (facts.yearsSincePublished ??= facts.years.filter((c) => c.year! >= published));
 }

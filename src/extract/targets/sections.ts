@@ -38,9 +38,21 @@ const LEVELS: [RegExp, number][] = [
   [/^\d{1,2}[.)]\s/u, 2],
   [/^[a-zđ][.)]\s/u, 3],
 ];
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
+/** Two words in a row that each hold two capitals in a row. */
+function twoCapitalWords(line: string): boolean {
+  let previous = false;
+  for (const word of line.split(/\s+/)) {
+    const capitals = TWO_CAPITALS.test(word);
+    if (capitals && previous) return true;
+    previous = capitals;
+  }
+  return false;
+}
+
 /** A short line in capitals: no lower-case letter, and two words in capitals (not a bare date or a rule). */
-const isCapitalsLine = (line: string) =>
-  line.length >= 6 && line.length <= 200 && !/\p{Ll}/u.test(line) && /\p{Lu}{2}\S*\s+\S*\p{Lu}{2}/u.test(line);
+const isCapitalsLine = (line: string) => line.length >= 6 && line.length <= 200 && !/\p{Ll}/u.test(line) && twoCapitalWords(line);
 
 /** Words of a heading over results: `KẾT QUẢ`, `Đánh giá tình hình`, `Nhiệm kỳ qua`. */
 const RESULTS_HEADING = /kết quả|đánh giá|tình hình|nhìn lại|nhiệm kỳ qua|giai đoạn (?:vừa )?qua/iu;
