@@ -9,9 +9,12 @@
  */
 import { scan, type CompiledRule } from '../rules/compiled.js';
 import { parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
-import type { Doc, Extractor, Found, Span } from '../types.js';
+import { isWhitespace } from '../tokenize/sentences.js';
+import type { Doc, Extractor, Found, Paragraph, Sentence, Span } from '../types.js';
 import type { FactOf } from '../schema.js';
 import { isPhotoCaption } from './captions.js';
+import { onceEach } from '../util/per-span.js';
+import { firstAtOrAfter } from '../util/search.js';
 
 type Breakthrough = FactOf<'breakthroughs'>;
 
@@ -57,10 +60,11 @@ const PARAGRAPH_MARK = String.raw`[-+•*](?= )|[a-h]\.(?= )`;
 
 /**
  * The markers of a list inside running text, after a space or a clause end;
- * lower-case `một là, …; hai là, …` and `thứ nhất` only after `:` or `;`.
+ * lower-case `một là, …; hai là, …` and `thứ nhất` only after `:` or `;` and
+ * at most three spaces (written out: a lookbehind of fixed lengths).
  */
 export const NUMBERING = new RegExp(
-  String.raw`(?:(?:^|(?<=[\s;:.]))(?:${INLINE_MARK})|(?<=[:;]\s{0,3})(?:thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là))[,:.]?\s+`,
+  String.raw`(?:(?:^|(?<=[\s;:.]))(?:${INLINE_MARK})|(?<=[:;]|[:;]\s|[:;]\s\s|[:;]\s\s\s)(?:thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là))[,:.]?\s+`,
   'gu',
 );
 
@@ -69,6 +73,13 @@ export const LEADING_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|thứ ${
 
 /** A paragraph that is an item of a marked list. */
 export const ITEM_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|${PARAGRAPH_MARK})[,:.]?\s`, 'u');
+
+/**
+ * A list runs at most this far after its statement (the longest in the
+ * corpora runs 1,376 characters to the end of its paragraph): each statement
+ * reads a bounded stretch, however many statements a long paragraph holds.
+ */
+const MAX_LIST = 2000;
 
 /** The end of a sentence inside an item (`. ` before a capital or a digit). */
 const SENTENCE_END = /[.!?…]["')]*(?=\s+["'(]?[\p{Lu}\d])/u;
@@ -83,23 +94,130 @@ function readCount(raw: string | undefined, unit: string | undefined): number | 
   return n;
 }
 
-/** An item as written, without its marker, a leading `Trong đó,` and final punctuation. */
-function cleanItem(raw: string): string {
-  return raw
-    .replace(LEADING_MARK, '')
-    .replace(/^[\s:,;.-]+/, '')
-    .replace(IN_WHICH, '')
-    // Final punctuation, and the marker of the next paragraph item (`…;\n- Thứ hai: …`).
-    .replace(/[\s.;,…:+•*-]+$/, '')
-    .trim();
+/** `text` without the characters at its end that `drop` tells (read from the end: a regex `[…]+$` tries every position of the text). */
+function withoutEnd(text: string, drop: (c: number) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
-const nonEmpty = (xs: string[]) => xs.map(cleanItem).filter((x) => x.length > 0);
+/** Final punctuation of an item, and the marker of the next paragraph item (`…;\n- Thứ hai: …`). */
+const ITEM_END_MARKS = new Set([...'.;,…:+•*-'].map((c) => c.charCodeAt(0)));
+const isItemEnd = (c: number) => isWhitespace(c) || ITEM_END_MARKS.has(c);
+const isStop = (c: number) => c === 0x2e || c === 0x2026;
 
-function splitNumbered(text: string): string[] {
-  const marks = [...text.matchAll(NUMBERING)];
+/** An item as written, without its marker, a leading `Trong đó,` and final punctuation. */
+function cleanItem(raw: string): string {
+  const item = raw.replace(LEADING_MARK, '').replace(/^[\s:,;.-]+/, '').replace(IN_WHICH, '');
+  return withoutEnd(item, isItemEnd).trim();
+}
+
+/**
+ * The pieces cleaned, without the empty ones. A caller that wants `most`
+ * items at most learns all it needs from `most + 1`: the cleaning stops
+ * there (a long paragraph split at every `;` is not cleaned piece by piece
+ * for each statement before it).
+ */
+function nonEmpty(pieces: Iterable<string>, most = Infinity): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const item = cleanItem(piece);
+    if (item.length === 0) continue;
+    out.push(item);
+    if (out.length > most) break;
+  }
+  return out;
+}
+
+/** `text.split(separator)`, piece by piece. */
+function* splitOn(text: string, separator: string): Generator<string> {
+  let from = 0;
+  for (let i = text.indexOf(separator); i >= 0; i = text.indexOf(separator, from)) {
+    yield text.slice(from, i);
+    from = i + separator.length;
+  }
+  yield text.slice(from);
+}
+
+/** Where NUMBERING finds the marks of a text (offsets into it). */
+const marksOf = (text: string): number[] => [...text.matchAll(NUMBERING)].map((m) => m.index);
+
+/** A sticky copy of NUMBERING: the mark at one position. */
+export const NUMBERING_AT = new RegExp(NUMBERING.source, 'uy');
+/** How far back NUMBERING's lookbehinds read (`:` and three spaces). */
+const LOOKBEHIND = 4;
+
+/**
+ * The numbering marks of stretches of a paragraph (a statement's list), as
+ * NUMBERING scanning the stretch alone finds them, without scanning each
+ * stretch again: the places where a mark starts are found once per
+ * paragraph, and each stretch walks them. A mark found in the paragraph is
+ * the stretch's own when the stretch holds it and what its lookbehinds read;
+ * the few places where the stretch's edges may change that are read on the
+ * stretch itself.
+ */
+class ParagraphMarks {
+  private known = new Map<number, { starts: number[]; ends: number[] }>();
+
+  constructor(private readonly doc: Doc) {}
+
+  private of(p: Paragraph): { starts: number[]; ends: number[] } {
+    let marks = this.known.get(p.index);
+    if (!marks) {
+      const words = this.doc.slice(p);
+      marks = { starts: [], ends: [] };
+      NUMBERING.lastIndex = 0;
+      for (let m = NUMBERING.exec(words); m; m = NUMBERING.exec(words)) {
+        marks.starts.push(p.start + m.index);
+        marks.ends.push(p.start + m.index + m[0].length);
+        // Every place a mark starts, also inside another one.
+        NUMBERING.lastIndex = m.index + 1;
+      }
+      this.known.set(p.index, marks);
+    }
+    return marks;
+  }
+
+  /** The marks of `text.slice(from, to)`, a stretch of one paragraph (offsets into the stretch). */
+  in(from: number, to: number): number[] {
+    const { starts, ends } = this.of(this.doc.paragraphAt(from));
+    const stretch = this.doc.text.slice(from, to);
+    const onStretch = (at: number): number => {
+      NUMBERING_AT.lastIndex = at - from;
+      const m = NUMBERING_AT.exec(stretch);
+      return m ? at + m[0].length : -1;
+    };
+    const out: number[] = [];
+    for (let pos = from; pos < to; ) {
+      let start = -1;
+      let end = -1;
+      // Near the stretch's start its lookbehinds read less than the paragraph.
+      for (let at = pos; at < Math.min(from + LOOKBEHIND, to) && start < 0; at++) {
+        end = onStretch(at);
+        if (end >= 0) start = at;
+      }
+      for (let i = firstAtOrAfter(starts, Math.max(pos, from + LOOKBEHIND), (x) => x); start < 0 && i < starts.length && starts[i] < to; i++) {
+        // A mark that runs past the stretch's end is read on the stretch (cut, or none).
+        end = ends[i] <= to ? ends[i] : onStretch(starts[i]);
+        if (end >= 0) start = starts[i];
+      }
+      if (start < 0) break;
+      out.push(start - from);
+      pos = end;
+    }
+    return out;
+  }
+}
+
+function splitNumbered(text: string, most = Infinity, marks = marksOf(text)): string[] {
   if (marks.length < 2) return [];
-  return nonEmpty(endLastItem(marks.map((m, i) => text.slice(m.index, marks[i + 1]?.index ?? text.length))));
+  const pieces = marks.map((m, i) => text.slice(m, marks[i + 1] ?? text.length));
+  if (most < Infinity) {
+    // More than `most` items before the last one: the last does not matter.
+    const before = nonEmpty(pieces.slice(0, -1), most);
+    if (before.length > most) return before;
+  }
+  return nonEmpty(endLastItem(pieces));
 }
 
 const isOneSentence = (item: string) => !SENTENCE_END.test(item.replace(LEADING_MARK, '').trimEnd());
@@ -117,30 +235,71 @@ function endLastItem(items: string[]): string[] {
   return end ? [...items.slice(0, -1), last.slice(0, last.length - body.length + end.index + end[0].length)] : items;
 }
 
-function splitSentences(doc: Doc, span: Span): string[] {
-  return nonEmpty(
-    doc.sentences
-      .filter((s) => s.end > span.start && s.start < span.end)
-      .map((s) => doc.text.slice(Math.max(s.start, span.start), Math.min(s.end, span.end))),
-  );
+/** The sentences of a span, as items (the first `most + 1` at most). */
+function splitSentences(doc: Doc, span: Span, most = Infinity): string[] {
+  function* pieces(): Generator<string> {
+    for (let i = doc.sentenceAt(span.start).index; i < doc.sentences.length && doc.sentences[i].start < span.end; i++) {
+      const s = doc.sentences[i];
+      if (s.end > span.start) yield doc.text.slice(Math.max(s.start, span.start), Math.min(s.end, span.end));
+    }
+  }
+  return nonEmpty(pieces(), most);
+}
+
+/**
+ * The next separator of an enumeration at or after `from`: `,` and spaces, or
+ * spaces, `và` and spaces (what `/,\s+|\s+và\s+/` finds), found from the
+ * commas and the `và` (a regex that starts with either tries every position).
+ */
+function nextSeparator(text: string, from: number): Span | null {
+  const spacesFrom = (i: number) => {
+    while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
+    return i;
+  };
+  let comma = text.indexOf(',', from);
+  while (comma >= 0 && !isWhitespace(text.charCodeAt(comma + 1))) comma = text.indexOf(',', comma + 1);
+  const isSpace = (i: number) => isWhitespace(text.charCodeAt(i));
+  for (let va = text.indexOf('và', from + 1); va >= 0 && (comma < 0 || va < comma); va = text.indexOf('và', va + 1)) {
+    if (!isSpace(va - 1) || !isSpace(va + 2)) continue;
+    let start = va - 1;
+    while (start > from && isSpace(start - 1)) start--;
+    // The spaces before `và` are read from their first one, which must lie after `from`.
+    if (isSpace(start - 1)) continue;
+    return { start, end: spacesFrom(va + 2) };
+  }
+  return comma >= 0 ? { start: comma, end: spacesFrom(comma + 1) } : null;
 }
 
 /** `A, B và C` (only used when it yields the stated count). */
-function splitEnumeration(text: string): string[] {
-  return nonEmpty(text.replace(/[.…]+\s*$/, '').split(/,\s+|\s+và\s+/));
+function splitEnumeration(text: string, most = Infinity): string[] {
+  // The final stops (`.`, `…`) and the spaces after them.
+  const beforeSpaces = withoutEnd(text, isWhitespace);
+  const beforeStops = withoutEnd(beforeSpaces, isStop);
+  const list = beforeStops.length < beforeSpaces.length ? beforeStops : text;
+  function* pieces(): Generator<string> {
+    let from = 0;
+    for (let sep = nextSeparator(list, 0); sep; sep = nextSeparator(list, sep.end)) {
+      yield list.slice(from, sep.start);
+      from = sep.end;
+    }
+    yield list.slice(from);
+  }
+  return nonEmpty(pieces(), most);
 }
 
 /**
  * Candidate splits of a list, in order of preference. With a stated count the
  * first that yields it wins; without one, the first with two or more items.
+ * Each candidate is made only when the ones before it failed; with a count,
+ * it is asked for `count` items at most.
  */
-function chooseItems(candidates: string[][], count: number | null): string[] {
-  if (count !== null) {
-    const exact = candidates.find((c) => c.length === count);
-    if (exact) return exact;
-    return [];
+function chooseItems(candidates: ((most: number) => string[])[], count: number | null): { items: string[]; index: number } {
+  const most = count ?? Infinity;
+  for (let index = 0; index < candidates.length; index++) {
+    const items = candidates[index](most);
+    if (count !== null ? items.length === count : items.length >= 2) return { items, index };
   }
-  return candidates.find((c) => c.length >= 2) ?? [];
+  return { items: [], index: -1 };
 }
 
 /** An unmarked paragraph short enough to be one item of an uncounted list: one sentence. */
@@ -171,7 +330,7 @@ function followingParagraphs(doc: Doc, index: number, count: number | null): Spa
 function paragraphList(doc: Doc, index: number, count: number | null): { items: string[]; end: number } | null {
   const paras = followingParagraphs(doc, index, count);
   const texts = paras.map((p) => doc.slice(p));
-  const items = chooseItems([splitNumbered(texts.join('\n')), nonEmpty(texts)], count);
+  const { items } = chooseItems([(most) => splitNumbered(texts.join('\n'), most), (most) => nonEmpty(texts, most)], count);
   return items.length ? { items, end: paras[Math.min(items.length, paras.length) - 1].end } : null;
 }
 
@@ -180,13 +339,14 @@ function paragraphList(doc: Doc, index: number, count: number | null): { items: 
  * `… ba khâu đột phá. Thứ nhất, A. Thứ hai, B.` in the rest of the paragraph,
  * or marked paragraphs right after it. Accepted only when it yields the count.
  */
-function numberedListAfter(doc: Doc, sentenceEnd: number, count: number): { items: string[]; end: number } | null {
+function numberedListAfter(doc: Doc, sentenceEnd: number, count: number, marks: ParagraphMarks): { items: string[]; end: number } | null {
   const paragraph = doc.paragraphAt(sentenceEnd);
-  const rest = doc.text.slice(sentenceEnd, paragraph.end);
+  const restEnd = Math.min(paragraph.end, sentenceEnd + MAX_LIST);
+  const rest = doc.text.slice(sentenceEnd, restEnd);
   if (rest.trim()) {
     if (!LEADING_MARK.test(rest)) return null;
-    const items = splitNumbered(rest);
-    return items.length === count ? { items, end: paragraph.end } : null;
+    const items = splitNumbered(rest, count, marks.in(sentenceEnd, restEnd));
+    return items.length === count ? { items, end: sentenceEnd + rest.length } : null;
   }
   const next = doc.paragraphs[paragraph.index + 1];
   if (!next || !ITEM_MARK.test(doc.slice(next))) return null;
@@ -194,7 +354,13 @@ function numberedListAfter(doc: Doc, sentenceEnd: number, count: number): { item
 }
 
 /** The list a statement introduces, split into items, and where it ends. */
-function listAfter(doc: Doc, end: number, count: number | null, nextStatement: number): { items: string[]; end: number } {
+function listAfter(
+  doc: Doc,
+  end: number,
+  count: number | null,
+  nextStatement: number,
+  marks: ParagraphMarks,
+): { items: string[]; end: number } {
   const text = doc.text;
   const sentence = doc.sentenceAt(end);
   const paragraph = doc.paragraphAt(end);
@@ -206,42 +372,45 @@ function listAfter(doc: Doc, end: number, count: number | null, nextStatement: n
   const intro = INTRODUCER.exec(own) ?? (count !== null ? ABOUT.exec(own) : null);
   if (intro) {
     const from = end + intro.index + intro[0].length;
-    const rest: Span = { start: from, end: paragraph.end };
+    const rest: Span = { start: from, end: Math.min(paragraph.end, from + MAX_LIST) };
     if (/^[\s:.,-]*$/.test(text.slice(from, paragraph.end))) {
       // `… 3 khâu đột phá:` (or `… là:`) ends its paragraph: the items are the paragraphs after it.
       const list = paragraphList(doc, paragraph.index, count);
       if (list) return list;
     }
-    const firstSentence: Span = { start: from, end: doc.sentenceAt(from).end };
+    const firstSentence: Span = { start: from, end: Math.min(doc.sentenceAt(from).end, from + MAX_LIST) };
     const restText = text.slice(rest.start, rest.end);
     const firstText = text.slice(firstSentence.start, firstSentence.end);
-    const sentences = splitSentences(doc, rest);
-    const candidates = [
-      splitNumbered(restText),
-      nonEmpty(firstText.split(';')),
-      nonEmpty(restText.split(';')),
-      count !== null && sentences.length >= count ? sentences.slice(0, count) : sentences,
-      count !== null ? splitEnumeration(firstText) : [],
-    ];
-    const items = chooseItems(candidates, count);
-    if (items.length) return { items, end: items === candidates[1] || items === candidates[4] ? firstSentence.end : rest.end };
+    const { items, index } = chooseItems(
+      [
+        (most) => splitNumbered(restText, most, marks.in(rest.start, rest.end)),
+        (most) => nonEmpty(splitOn(firstText, ';'), most),
+        (most) => nonEmpty(splitOn(restText, ';'), most),
+        // With a count, its first sentences.
+        (most) => splitSentences(doc, rest, most).slice(0, most),
+        (most) => (count !== null ? splitEnumeration(firstText, most) : []),
+      ],
+      count,
+    );
+    if (items.length) return { items, end: index === 1 || index === 4 ? firstSentence.end : rest.end };
   }
   if (count !== null && sentence.end <= clauseEnd) {
-    const numbered = numberedListAfter(doc, sentence.end, count);
+    const numbered = numberedListAfter(doc, sentence.end, count, marks);
     if (numbered) return numbered;
   }
   // `3 khâu đột phá. Trong đó, A; B; C.`: accepted only when the `;` parts give the count.
   if (count !== null) {
     const next = doc.sentences[sentence.index + 1];
     const starts = [
-      ...[...text.slice(end, sentence.end).matchAll(/,\s*(?=trong đó)/gi)].map((m) => end + m.index + m[0].length),
+      ...[...text.slice(end, Math.min(sentence.end, end + MAX_LIST)).matchAll(/,\s*(?=trong đó)/gi)].map((m) => end + m.index + m[0].length),
       ...(next && next.paragraph === sentence.paragraph ? [next.start] : []),
     ];
     for (const at of starts) {
       if (!IN_WHICH.test(text.slice(at, at + 12))) continue;
       const s = doc.sentenceAt(at);
-      const parts = nonEmpty(text.slice(at, s.end).split(';'));
-      if (parts.length === count) return { items: parts, end: s.end };
+      const partsEnd = Math.min(s.end, at + MAX_LIST);
+      const parts = nonEmpty(splitOn(text.slice(at, partsEnd), ';'), count);
+      if (parts.length === count) return { items: parts, end: partsEnd };
     }
   }
   return { items: [], end };
@@ -249,16 +418,32 @@ function listAfter(doc: Doc, end: number, count: number | null, nextStatement: n
 
 const syllables = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/** The syllables of a list's items, each list read once however often it is compared. */
+const syllablesOfList = new WeakMap<string[], { perItem: string[][]; all: Set<string> }>();
+
+function syllablesOf(items: string[]): { perItem: string[][]; all: Set<string> } {
+  let known = syllablesOfList.get(items);
+  if (!known) {
+    const perItem = items.map(syllables);
+    syllablesOfList.set(items, (known = { perItem, all: new Set(perItem.flat()) }));
+  }
+  return known;
+}
+
 /** Share of the items of `a` that reappear (half their syllables) in `b`. */
 function itemsOverlap(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 1;
-  const bWords = new Set(b.flatMap(syllables));
-  const hits = a.filter((item) => {
-    const w = syllables(item);
-    return w.filter((x) => bWords.has(x)).length >= w.length / 2;
-  });
+  const bWords = syllablesOf(b).all;
+  const hits = syllablesOf(a).perItem.filter((w) => w.filter((x) => bWords.has(x)).length >= w.length / 2);
   return hits.length / a.length;
 }
+
+/**
+ * The statements of one set lie in one article, with few other sets between
+ * them: a statement is compared with the latest groups only, so that a text
+ * of thousands of statements is not compared pair by pair.
+ */
+const RECENT_GROUPS = 20;
 
 /**
  * Two statements of one set (`3 nhiệm vụ đột phá` in a heading and `Ba nhiệm vụ
@@ -268,7 +453,7 @@ function itemsOverlap(a: string[], b: string[]): number {
 function mergeStatements(statements: Statement[]): Statement[] {
   const groups: Statement[] = [];
   for (const s of statements) {
-    const g = groups.find(
+    const g = groups.slice(-RECENT_GROUPS).find(
       (x) =>
         (x.count === s.count || (x.count === null) !== (s.count === null)) &&
         itemsOverlap(x.items, s.items) >= 0.5 &&
@@ -308,14 +493,22 @@ export const breakthroughs: Extractor<'breakthroughs'> = {
       }
     }
     found.sort((a, b) => a.start - b.start || (b.count ?? 0) - (a.count ?? 0));
-    // `3 khâu đột phá` is read by both rules: the counted reading wins.
-    const mentions = found.filter((f, i) => !found.slice(0, i).some((g) => g.start < f.end && f.start < g.end));
+    // `3 khâu đột phá` is read by both rules: the counted reading wins (a
+    // reading overlapped by an earlier one is dropped).
+    let reach = -1;
+    const mentions = found.filter((f) => {
+      const free = f.start >= reach;
+      reach = Math.max(reach, f.end);
+      return free;
+    });
     const statements: Statement[] = [];
+    const isSport = onceEach<Sentence>(doc, (words) => SPORT_CONTEXT.test(words));
+    const marks = new ParagraphMarks(doc);
     mentions.forEach((f, i) => {
       const s = doc.sentenceAt(f.start);
-      if (SPORT_CONTEXT.test(doc.text.slice(s.start, s.end))) return;
+      if (isSport(s)) return;
       const next = mentions[i + 1]?.start ?? doc.text.length;
-      const list = listAfter(doc, f.end, f.count, next);
+      const list = listAfter(doc, f.end, f.count, next, marks);
       // An uncounted mention is a statement only when it lists the breakthroughs.
       if (f.count === null && list.items.length < 2) return;
       statements.push({ count: f.count, items: list.items, span: { start: f.start, end: Math.max(f.end, list.end) }, rule: f.rule });
