@@ -9,7 +9,9 @@
  */
 import { scan, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
 import { parseOrdinal } from '../tokenize/numbers.js';
-import type { Doc, ExtractContext, Extractor, Found, Span } from '../types.js';
+import type { Doc, ExtractContext, Extractor, Found, Sentence, Span } from '../types.js';
+import { onceEach } from '../util/per-span.js';
+import { firstAtOrAfter } from '../util/search.js';
 import type { FactOf } from '../schema.js';
 
 type Congress = FactOf<'congresses'>;
@@ -55,7 +57,10 @@ const OTHER_ORGANISATION =
 const NOT_A_BODY =
   /(?:^|\s)(?:đã|sẽ|đang|bầu|với|tại|trong|Ban|Đảng bộ|Đại hội|Hội nghị|Nghị quyết|Tỉnh ủy|Thành ủy|Huyện ủy|diễn ra|tổ chức|là|được|khai mạc|bế mạc|Đoàn|Hội|Công đoàn|Mặt trận|phụ nữ|thanh niên|nông dân|cựu chiến binh|dân tộc|thi đua)(?=\s|$)/i;
 
-/** A term written right after a mention: `, nhiệm kỳ 2020 - 2025`, ` (2020-2025)`. */
+/**
+ * A term written right after a mention: `, nhiệm kỳ 2020 - 2025`, ` (2020-2025)`.
+ * @bounded run only on the 40 characters after a mention (attachedTerm)
+ */
 const ATTACHED_TERM = /^[ ,;(]*(?:-\s*)?(?:nhiệm kỳ|NK)?\s*((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/i;
 
 /** `nhiệm kỳ` just before a term (a `giai đoạn` plan period is not a congress term). */
@@ -100,6 +105,7 @@ function bodyHead(raw: string): string {
 function bodyBefore(doc: Doc, start: number): string | null {
   const sentence = doc.sentenceAt(start);
   const before = doc.text.slice(Math.max(sentence.start, start - 120), start);
+  // @bounded `before` is at most the 120 characters before the congress
   const m = /Đảng bộ ([^.;:!?()"]{2,80}?) (?:long trọng |trọng thể |đã |sẽ )*tổ chức (?:trọng thể |long trọng )?$/i.exec(before);
   return m && !notABody(m[1]) ? m[1].trim() : null;
 }
@@ -115,7 +121,7 @@ function attachedTerm(text: string, end: number): { term: string; span: Span } |
 }
 
 /** A mention from one rule match, or null when it is not a party congress. */
-function readMention(doc: Doc, rule: CompiledRule, m: RuleMatch, partyArticle: boolean): Mention | null {
+function readMention(doc: Doc, rule: CompiledRule, m: RuleMatch, partyArticle: boolean, isSport: (s: Sentence) => boolean): Mention | null {
   const ordinal = readOrdinal(m.groups.ordinal);
   if (ordinal === null) return null;
   const text = doc.text;
@@ -149,8 +155,7 @@ function readMention(doc: Doc, rule: CompiledRule, m: RuleMatch, partyArticle: b
     }
   }
   if (namesOtherOrganisation(text, end)) return null;
-  const sentence = doc.sentenceAt(m.start);
-  if (SPORT_CONTEXT.test(text.slice(sentence.start, sentence.end))) return null;
+  if (isSport(doc.sentenceAt(m.start))) return null;
   const t = attachedTerm(text, end);
   return {
     ordinal,
@@ -164,12 +169,50 @@ function readMention(doc: Doc, rule: CompiledRule, m: RuleMatch, partyArticle: b
 
 const foldBody = (b: string) => b.toLowerCase().replace(/\s+/g, ' ').replace(/^tp\.? ?/, 'thành phố ').trim();
 
-/** Two local bodies name the same organisation when one is the other with more words. */
-function sameBody(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return true;
-  const x = foldBody(a);
-  const y = foldBody(b);
-  return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ') || x.startsWith(y + ',') || y.startsWith(x + ',');
+/** A folded body and each of its beginnings that ends before a space or a comma (`xã a, huyện b` → `xã`, `xã a`, `xã a, huyện`). */
+function beginnings(folded: string): { whole: string; parts: string[] } {
+  const parts: string[] = [];
+  for (let i = 0; i < folded.length; i++) if (folded[i] === ' ' || folded[i] === ',') parts.push(folded.slice(0, i));
+  return { whole: folded, parts };
+}
+
+/**
+ * The groups of local congresses, looked up by body. Two local bodies name
+ * the same organisation when one is the other with more words (folded: `TP.`
+ * as `thành phố`, cases and spaces alike), that is when one is the other or
+ * one of its beginnings. So each group is filed under its bodies and their
+ * beginnings, and a mention looks up its body and its own beginnings, in time
+ * that does not grow with the number of groups. Each entry keeps the earliest
+ * group filed under it.
+ */
+class LocalGroups {
+  private byBody = new Map<string, CongressGroup>();
+  private byBeginning = new Map<string, CongressGroup>();
+  private order = new Map<CongressGroup, number>();
+
+  private earlier(a: CongressGroup | undefined, b: CongressGroup | undefined): CongressGroup | undefined {
+    if (!a || !b) return a ?? b;
+    return this.order.get(a)! <= this.order.get(b)! ? a : b;
+  }
+
+  private file(map: Map<string, CongressGroup>, key: string, g: CongressGroup): void {
+    map.set(key, this.earlier(map.get(key), g)!);
+  }
+
+  /** The earliest group with a body that is this one, a beginning of it, or begins with it. */
+  find(ordinal: number, body: string): CongressGroup | undefined {
+    const { whole, parts } = beginnings(foldBody(body));
+    let g = this.earlier(this.byBody.get(`${ordinal}|${whole}`), this.byBeginning.get(`${ordinal}|${whole}`));
+    for (const p of parts) g = this.earlier(g, this.byBody.get(`${ordinal}|${p}`));
+    return g;
+  }
+
+  add(g: CongressGroup, body: string): void {
+    if (!this.order.has(g)) this.order.set(g, this.order.size);
+    const { whole, parts } = beginnings(foldBody(body));
+    this.file(this.byBody, `${g.ordinal}|${whole}`, g);
+    for (const p of parts) this.file(this.byBeginning, `${g.ordinal}|${p}`, g);
+  }
 }
 
 /**
@@ -179,21 +222,36 @@ function sameBody(a: string | null, b: string | null): boolean {
  */
 function groupMentions(mentions: Mention[]): CongressGroup[] {
   const groups: CongressGroup[] = [];
+  const national = new Map<number, CongressGroup>();
+  const local = new LocalGroups();
+  // The first local and the first group of each ordinal, for mentions without a body.
+  const firstLocal = new Map<number, CongressGroup>();
+  const first = new Map<number, CongressGroup>();
+  const create = (m: Mention, isNational: boolean): CongressGroup => {
+    const g: CongressGroup = { ordinal: m.ordinal, national: isNational, mentions: [m], term: null, inferred: false };
+    groups.push(g);
+    if (!first.has(g.ordinal)) first.set(g.ordinal, g);
+    if (!isNational && !firstLocal.has(g.ordinal)) firstLocal.set(g.ordinal, g);
+    return g;
+  };
   for (const m of mentions) {
     if (m.body === null) continue;
-    const national = m.body === NATIONAL;
-    const g = groups.find(
-      (x) => x.ordinal === m.ordinal && x.national === national && (national || x.mentions.some((y) => sameBody(y.body, m.body))),
-    );
+    if (m.body === NATIONAL) {
+      const g = national.get(m.ordinal);
+      if (g) g.mentions.push(m);
+      else national.set(m.ordinal, create(m, true));
+      continue;
+    }
+    let g = local.find(m.ordinal, m.body);
     if (g) g.mentions.push(m);
-    else groups.push({ ordinal: m.ordinal, national, mentions: [m], term: null, inferred: false });
+    else g = create(m, false);
+    local.add(g, m.body);
   }
   for (const m of mentions) {
     if (m.body !== null) continue;
-    const same = groups.filter((x) => x.ordinal === m.ordinal);
-    const g = same.find((x) => !x.national) ?? same[0];
+    const g = firstLocal.get(m.ordinal) ?? first.get(m.ordinal);
     if (g) g.mentions.push(m);
-    else groups.push({ ordinal: m.ordinal, national: false, mentions: [m], term: null, inferred: false });
+    else create(m, false);
   }
   for (const g of groups) {
     g.mentions.sort((a, b) => a.span.start - b.span.start);
@@ -201,6 +259,8 @@ function groupMentions(mentions: Mention[]): CongressGroup[] {
   }
   return groups;
 }
+
+const byStart = (s: Span) => s.start;
 
 interface TermMention {
   value: string;
@@ -210,11 +270,16 @@ interface TermMention {
 
 /** The `nhiệm kỳ X-Y` terms of the article that are not written next to a congress. */
 function freeTermsOfOffice(doc: Doc, ctx: ExtractContext, mentions: Mention[]): TermMention[] {
-  const taken = mentions.flatMap((m) => (m.termSpan ? [m.termSpan] : []));
+  // The spans of the attached terms, by start, with the furthest end reached so far:
+  // a term overlaps one of them when the last that starts before its end reaches past its start.
+  const taken = mentions.flatMap((m) => (m.termSpan ? [m.termSpan] : [])).sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of taken) reach.push(Math.max(reach[reach.length - 1] ?? -1, s.end));
   const out: TermMention[] = [];
   for (const t of ctx.found.terms ?? []) {
     const { span } = t;
-    if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+    const before = firstAtOrAfter(taken, span.end, byStart) - 1;
+    if (before >= 0 && reach[before] > span.start) continue;
     if (!TERM_WORD_BEFORE.test(doc.text.slice(Math.max(0, span.start - 14), span.start))) continue;
     out.push({ value: t.fact.value, start: t.fact.start, span });
   }
@@ -237,15 +302,28 @@ function freeTermsOfOffice(doc: Doc, ctx: ExtractContext, mentions: Mention[]): 
 function inferTerms(doc: Doc, ctx: ExtractContext, groups: CongressGroup[], mentions: Mention[]): void {
   const free = freeTermsOfOffice(doc, ctx, mentions);
   if (free.length === 0) return;
-  const used = () => new Set(groups.filter((g) => g.term).map((g) => g.term));
+  const used = new Set(groups.flatMap((g) => (g.term ? [g.term] : [])));
+  // The first free term of a sentence not yet used, by sentence. Terms only
+  // ever become used, so the search goes on from where it stopped last time.
+  const next = new Map<number, number>();
+  const freeTermIn = (s: Sentence): TermMention | undefined => {
+    let i = next.get(s.index) ?? firstAtOrAfter(free, s.start, (x) => x.span.start);
+    for (; i < free.length && free[i].span.start < s.end; i++) {
+      const x = free[i];
+      if (x.span.end <= s.end && !used.has(x.value)) break;
+    }
+    next.set(s.index, i);
+    const x = free[i];
+    return x && x.span.start < s.end && x.span.end <= s.end ? x : undefined;
+  };
   for (const g of groups) {
     if (g.term || g.national) continue;
     for (const m of g.mentions) {
-      const s = doc.sentenceAt(m.span.start);
-      const t = free.find((x) => x.span.start >= s.start && x.span.end <= s.end && !used().has(x.value));
+      const t = freeTermIn(doc.sentenceAt(m.span.start));
       if (t) {
         g.term = t.value;
         g.inferred = true;
+        used.add(t.value);
         break;
       }
     }
@@ -256,9 +334,9 @@ function inferTerms(doc: Doc, ctx: ExtractContext, groups: CongressGroup[], ment
   if (own.term) return;
   // The congress's own term is the current one: not older than the dateline's
   // year, nor than the latest period the article speaks of (`Giai đoạn 2026-2030`).
-  const latest = Math.max(...(ctx.found.terms ?? []).map((t) => t.fact.start));
+  const latest = (ctx.found.terms ?? []).reduce((max, t) => Math.max(max, t.fact.start), -Infinity);
   const year = ctx.published ? Number(ctx.published.slice(0, 4)) : -Infinity;
-  const t = free.find((x) => !used().has(x.value) && x.start >= year - 1 && x.start >= latest - 1);
+  const t = free.find((x) => !used.has(x.value) && x.start >= year - 1 && x.start >= latest - 1);
   if (t) {
     own.term = t.value;
     own.inferred = true;
@@ -280,9 +358,10 @@ export const congresses: Extractor<'congresses'> = {
     if (!CONGRESS_WORD.test(doc.text)) return [];
     const partyArticle = PARTY_CONTEXT.test(doc.text);
     const mentions: Mention[] = [];
+    const isSport = onceEach<Sentence>(doc, (words) => SPORT_CONTEXT.test(words));
     for (const rule of rules) {
       for (const m of scan(rule, doc.text)) {
-        const mention = readMention(doc, rule, m, partyArticle);
+        const mention = readMention(doc, rule, m, partyArticle, isSport);
         if (mention) mentions.push(mention);
       }
     }
