@@ -4,12 +4,16 @@
  * next line, and the reader-comment footer. Lines are blanked with spaces
  * rather than removed, so offsets into the text stay those of the input.
  */
+/**
+ * Lines are tested trimmed (and only when short): no space to skip at either
+ * end, and one way only to read the spaces before a final colon.
+ */
 const WIDGET_LINE =
-  /^\s*(?:leftcenterrightdel|left|center|right|del|chia sẻ|chia se|share|in bài|in bài viết|bản in|print|gửi bài|gửi email|email|facebook|twitter|zalo|tweet|lưu|lưu bài|bookmark|copy link|sao chép liên kết|theo dõi|quay lại|về đầu trang|lên đầu trang|trở về|xem thêm|tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|tags?|từ khóa|thẻ|font size|cỡ chữ|a-|a\+|\(\d+\) bình luận|\d+ bình luận)\s*:?\s*$/i;
+  /^(?:leftcenterrightdel|left|center|right|del|chia sẻ|chia se|share|in bài|in bài viết|bản in|print|gửi bài|gửi email|email|facebook|twitter|zalo|tweet|lưu|lưu bài|bookmark|copy link|sao chép liên kết|theo dõi|quay lại|về đầu trang|lên đầu trang|trở về|xem thêm|tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|tags?|từ khóa|thẻ|font size|cỡ chữ|a-|a\+|\(\d+\) bình luận|\d+ bình luận)(?:\s*:)?$/i;
 const IMAGE_LINE = /^\s*(?:\S+\.(?:jpe?g|png|gif|webp|bmp|svg))(?:\s+\S+\.(?:jpe?g|png|gif|webp|bmp|svg))*\s*$/i;
 /** A line that starts the readers' comments: everything after it is dropped. */
 const COMMENTS_START =
-  /^\s*(?:ý kiến bạn đọc|ý kiến của bạn|bình luận|bình luận của bạn|gửi bình luận|viết bình luận|để lại bình luận|bạn đọc bình luận|comments?)\s*(?:\(\d+\))?\s*:?\s*$/i;
+  /^(?:ý kiến bạn đọc|ý kiến của bạn|bình luận|bình luận của bạn|gửi bình luận|viết bình luận|để lại bình luận|bạn đọc bình luận|comments?)(?:\s*\(\d+\))?(?:\s*:)?$/i;
 
 export interface Blanked {
   text: string;

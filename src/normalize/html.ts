@@ -10,8 +10,9 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { OffsetMap } from './offset-map.js';
+import type { OffsetMap } from './offset-map.js';
 import { PageText } from './page-text.js';
+import { stripTags } from './strip-tags.js';
 
 export interface HtmlText {
   /** The main text, a paragraph per line. */
@@ -54,14 +55,37 @@ function isFurniture(e: Element): boolean {
   return ci !== '' && FURNITURE.test(ci) && !BODY.test(ci);
 }
 
-function textLength(node: Element | Root): number {
-  let n = 0;
-  const visit = (c: RootContent | ElementContent) => {
-    if (c.type === 'text') n += c.value.trim().length;
-    else if (c.type === 'element' && !isFurniture(c)) c.children.forEach(visit);
+/**
+ * Text length (trimmed runs, without furniture) and place in document order
+ * of every element, found in one walk: the candidates for the main text may
+ * be nested thousands deep, and measuring or searching each one's subtree
+ * anew would cost the square of the page.
+ */
+interface Measured {
+  length: number;
+  /** The element's first and last descendant in document order: `inner` is inside `outer` when its range is in outer's. */
+  first: number;
+  last: number;
+}
+
+function measure(root: Root): Map<Element | Root, Measured> {
+  const out = new Map<Element | Root, Measured>();
+  let order = 0;
+  const walk = (node: Element | Root): number => {
+    const first = order++;
+    let length = 0;
+    for (const c of node.children) {
+      if (c.type === 'text') length += c.value.trim().length;
+      else if (c.type === 'element') {
+        const n = walk(c);
+        if (!isFurniture(c)) length += n;
+      }
+    }
+    out.set(node, { length, first, last: order - 1 });
+    return length;
   };
-  node.children.forEach(visit);
-  return n;
+  walk(root);
+  return out;
 }
 
 function findAll(node: Element | Root, test: (e: Element) => boolean, out: Element[] = []): Element[] {
@@ -83,6 +107,13 @@ function mainContent(root: Root): Element | Root {
     ...findAll(root, (e) => e.tagName === 'main'),
   ];
   const body = findAll(root, (e) => e.tagName === 'body')[0] ?? root;
+  const measured = measure(root);
+  const textLength = (e: Element | Root) => measured.get(e)!.length;
+  const contains = (outer: Element | Root, inner: Element) => {
+    const o = measured.get(outer)!;
+    const i = measured.get(inner)!;
+    return o.first <= i.first && i.last <= o.last;
+  };
   const bodyLength = textLength(body);
   let best: Element | Root = body;
   let bestLength = 0;
@@ -105,10 +136,6 @@ function mainContent(root: Root): Element | Root {
     }
   }
   return best;
-}
-
-function contains(outer: Element | Root, inner: Element): boolean {
-  return findAll(outer, (e) => e === inner).length > 0;
 }
 
 function metaContent(root: Root, keys: string[]): { value: string; start: number; end: number } | null {
@@ -165,32 +192,6 @@ function pageTitle(root: Root): string | null {
 
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<article[\s>]|<div[\s>]|<p[\s>])/i.test(text.slice(0, 2048));
-}
-
-/**
- * The page's text when the parser cannot build its tree (nesting deeper than
- * the call stack allows): tags stripped, scripts and styles dropped, block
- * tags as line breaks, each text run keeping its offset.
- */
-export function stripTags(html: string): HtmlText {
-  const map = new OffsetMap(html);
-  let text = '';
-  const skip = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi;
-  let last = 0;
-  const addText = (from: number, to: number) => {
-    const piece = html.slice(from, to).replace(/[\r\n\t]/g, ' ');
-    if (piece.trim() === '') return;
-    map.mark(text.length, from);
-    text += piece;
-    map.mark(text.length, to);
-  };
-  for (let m = skip.exec(html); m; m = skip.exec(html)) {
-    addText(last, m.index);
-    if (/^<\/?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote|table|ul|ol)\b/i.test(m[0]) && !text.endsWith('\n')) text += '\n';
-    last = m.index + m[0].length;
-  }
-  addText(last, html.length);
-  return { text, map, title: null, published: null, notes: [], problems: ['read HTML with tags stripped: the page nests too deeply for the HTML parser'] };
 }
 
 export function htmlToText(html: string): HtmlText {
