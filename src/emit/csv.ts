@@ -68,10 +68,9 @@ function mainCongress(a: Article) {
   return a.congresses.find((c) => c.body !== 'toàn quốc') ?? a.congresses[0];
 }
 
-const largest = (a: Article, role: string) => {
-  const counts = a.counts.filter((c) => c.role === role).map((c) => c.count);
-  return counts.length ? Math.max(...counts) : null;
-};
+// A reduce, not Math.max(...counts): spreading a very long list overflows the call stack.
+const largest = (a: Article, role: string) =>
+  a.counts.reduce<number | null>((max, c) => (c.role === role && (max === null || c.count > max) ? c.count : max), null);
 
 export function articleRow(a: Article): Row {
   const congress = mainCongress(a);
