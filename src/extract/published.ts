@@ -26,19 +26,29 @@ export function isoDay(year: number, month: number, day: number): string | null 
 const MAX_LINE = 150;
 const DATE_LIKE = /\d[/.-]\d|\d tháng \d/;
 
+interface HeaderLine extends Span {
+  index: number;
+  /** Where the rules stop reading the line. */
+  scanEnd: number;
+}
+
 /**
  * The lines of the header zone that may hold a dateline: short lines with a
  * date-like number, and the first lines (where scrapers put their metadata).
+ * A long first line (`date 2025-08-22 ` and the body, as one scraper writes
+ * it) is read only to MAX_LINE: a metadata date opens its line, and a date
+ * anywhere else in a long line leaves too much other text to be a dateline.
+ * So no rule reads more than MAX_LINE characters of any line.
  */
-function headerLines(text: string): (Span & { index: number })[] {
-  const lines: (Span & { index: number })[] = [];
+function headerLines(text: string): HeaderLine[] {
+  const lines: HeaderLine[] = [];
   let start = 0;
   for (let index = 0; start < Math.min(text.length, HEADER_ZONE); index++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    if (line.length <= MAX_LINE && DATE_LIKE.test(line)) lines.push({ start, end, index });
-    else if (index < TOP_LINES && /date/i.test(line)) lines.push({ start, end, index });
+    const scanEnd = Math.min(end, start + MAX_LINE);
+    if (end - start <= MAX_LINE && DATE_LIKE.test(text.slice(start, end))) lines.push({ start, end, index, scanEnd });
+    else if (index < TOP_LINES && /date/i.test(text.slice(start, end))) lines.push({ start, end, index, scanEnd });
     start = end + 1;
   }
   return lines;
@@ -58,7 +68,7 @@ export const published: Extractor<'published'> = {
     const out: Found<FactOf<'published'>>[] = [];
     for (const line of headerLines(doc.text)) {
       for (const rule of rules) {
-        for (const m of scan(rule, doc.text, line)) {
+        for (const m of scan(rule, doc.text, { start: line.start, end: line.scanEnd })) {
           if (!isDateline(line, m, rule.set.zone)) continue;
           // A date in digits (day/month/year) or in words (wday/wmonth/wyear: 15 tháng 10 năm 2020).
           const g = m.groups;
