@@ -10,11 +10,12 @@
 import { scan, type CompiledRule } from '../rules/compiled.js';
 import { parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
 import { isWhitespace } from '../tokenize/sentences.js';
-import type { Doc, Extractor, Found, Paragraph, Sentence, Span } from '../types.js';
+import type { Doc, Extractor, Found, Sentence, Span } from '../types.js';
 import type { FactOf } from '../schema.js';
 import { isPhotoCaption } from './captions.js';
 import { onceEach } from '../util/per-span.js';
-import { firstAtOrAfter } from '../util/search.js';
+import { StretchMatches } from '../util/stretch-matches.js';
+import { splitOn, withoutEnd } from '../util/text.js';
 
 type Breakthrough = FactOf<'breakthroughs'>;
 
@@ -94,13 +95,6 @@ function readCount(raw: string | undefined, unit: string | undefined): number | 
   return n;
 }
 
-/** `text` without the characters at its end that `drop` tells (read from the end: a regex `[…]+$` tries every position of the text). */
-function withoutEnd(text: string, drop: (c: number) => boolean): string {
-  let end = text.length;
-  while (end > 0 && drop(text.charCodeAt(end - 1))) end--;
-  return text.slice(0, end);
-}
-
 /** Final punctuation of an item, and the marker of the next paragraph item (`…;\n- Thứ hai: …`). */
 const ITEM_END_MARKS = new Set([...'.;,…:+•*-'].map((c) => c.charCodeAt(0)));
 const isItemEnd = (c: number) => isWhitespace(c) || ITEM_END_MARKS.has(c);
@@ -129,85 +123,12 @@ function nonEmpty(pieces: Iterable<string>, most = Infinity): string[] {
   return out;
 }
 
-/** `text.split(separator)`, piece by piece. */
-function* splitOn(text: string, separator: string): Generator<string> {
-  let from = 0;
-  for (let i = text.indexOf(separator); i >= 0; i = text.indexOf(separator, from)) {
-    yield text.slice(from, i);
-    from = i + separator.length;
-  }
-  yield text.slice(from);
-}
-
 /** Where NUMBERING finds the marks of a text (offsets into it). */
 const marksOf = (text: string): number[] => [...text.matchAll(NUMBERING)].map((m) => m.index);
 
-/** A sticky copy of NUMBERING: the mark at one position. */
+/** A sticky copy of NUMBERING, and how far back its lookbehinds read (`:` and three spaces). */
 export const NUMBERING_AT = new RegExp(NUMBERING.source, 'uy');
-/** How far back NUMBERING's lookbehinds read (`:` and three spaces). */
-const LOOKBEHIND = 4;
-
-/**
- * The numbering marks of stretches of a paragraph (a statement's list), as
- * NUMBERING scanning the stretch alone finds them, without scanning each
- * stretch again: the places where a mark starts are found once per
- * paragraph, and each stretch walks them. A mark found in the paragraph is
- * the stretch's own when the stretch holds it and what its lookbehinds read;
- * the few places where the stretch's edges may change that are read on the
- * stretch itself.
- */
-class ParagraphMarks {
-  private known = new Map<number, { starts: number[]; ends: number[] }>();
-
-  constructor(private readonly doc: Doc) {}
-
-  private of(p: Paragraph): { starts: number[]; ends: number[] } {
-    let marks = this.known.get(p.index);
-    if (!marks) {
-      const words = this.doc.slice(p);
-      marks = { starts: [], ends: [] };
-      NUMBERING.lastIndex = 0;
-      for (let m = NUMBERING.exec(words); m; m = NUMBERING.exec(words)) {
-        marks.starts.push(p.start + m.index);
-        marks.ends.push(p.start + m.index + m[0].length);
-        // Every place a mark starts, also inside another one.
-        NUMBERING.lastIndex = m.index + 1;
-      }
-      this.known.set(p.index, marks);
-    }
-    return marks;
-  }
-
-  /** The marks of `text.slice(from, to)`, a stretch of one paragraph (offsets into the stretch). */
-  in(from: number, to: number): number[] {
-    const { starts, ends } = this.of(this.doc.paragraphAt(from));
-    const stretch = this.doc.text.slice(from, to);
-    const onStretch = (at: number): number => {
-      NUMBERING_AT.lastIndex = at - from;
-      const m = NUMBERING_AT.exec(stretch);
-      return m ? at + m[0].length : -1;
-    };
-    const out: number[] = [];
-    for (let pos = from; pos < to; ) {
-      let start = -1;
-      let end = -1;
-      // Near the stretch's start its lookbehinds read less than the paragraph.
-      for (let at = pos; at < Math.min(from + LOOKBEHIND, to) && start < 0; at++) {
-        end = onStretch(at);
-        if (end >= 0) start = at;
-      }
-      for (let i = firstAtOrAfter(starts, Math.max(pos, from + LOOKBEHIND), (x) => x); start < 0 && i < starts.length && starts[i] < to; i++) {
-        // A mark that runs past the stretch's end is read on the stretch (cut, or none).
-        end = ends[i] <= to ? ends[i] : onStretch(starts[i]);
-        if (end >= 0) start = starts[i];
-      }
-      if (start < 0) break;
-      out.push(start - from);
-      pos = end;
-    }
-    return out;
-  }
-}
+const NUMBERING_IN_STRETCHES = { global: NUMBERING, sticky: NUMBERING_AT, lookbehind: 4 };
 
 function splitNumbered(text: string, most = Infinity, marks = marksOf(text)): string[] {
   if (marks.length < 2) return [];
@@ -339,7 +260,7 @@ function paragraphList(doc: Doc, index: number, count: number | null): { items: 
  * `… ba khâu đột phá. Thứ nhất, A. Thứ hai, B.` in the rest of the paragraph,
  * or marked paragraphs right after it. Accepted only when it yields the count.
  */
-function numberedListAfter(doc: Doc, sentenceEnd: number, count: number, marks: ParagraphMarks): { items: string[]; end: number } | null {
+function numberedListAfter(doc: Doc, sentenceEnd: number, count: number, marks: StretchMatches): { items: string[]; end: number } | null {
   const paragraph = doc.paragraphAt(sentenceEnd);
   const restEnd = Math.min(paragraph.end, sentenceEnd + MAX_LIST);
   const rest = doc.text.slice(sentenceEnd, restEnd);
@@ -359,7 +280,7 @@ function listAfter(
   end: number,
   count: number | null,
   nextStatement: number,
-  marks: ParagraphMarks,
+  marks: StretchMatches,
 ): { items: string[]; end: number } {
   const text = doc.text;
   const sentence = doc.sentenceAt(end);
@@ -503,7 +424,7 @@ export const breakthroughs: Extractor<'breakthroughs'> = {
     });
     const statements: Statement[] = [];
     const isSport = onceEach<Sentence>(doc, (words) => SPORT_CONTEXT.test(words));
-    const marks = new ParagraphMarks(doc);
+    const marks = new StretchMatches(doc, NUMBERING_IN_STRETCHES);
     mentions.forEach((f, i) => {
       const s = doc.sentenceAt(f.start);
       if (isSport(s)) return;
