@@ -1,0 +1,106 @@
+/**
+ * Scans written to replace patterns that took super-linear time (issue 6)
+ * find what those patterns found: each is checked against the pattern it
+ * replaces, on random text made of the pieces that matter to it (short, so
+ * that the old pattern answers quickly).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NUMBERING, NUMBERING_AT } from '../src/extract/breakthroughs.js';
+import { isPhotoCaption } from '../src/extract/captions.js';
+import { stripTags } from '../src/normalize/strip-tags.js';
+import { TextDoc } from '../src/tokenize/doc.js';
+import { headBeforeTail } from '../src/util/near.js';
+import { StretchMatches } from '../src/util/stretch-matches.js';
+
+/** Strings made of the given pieces. */
+const textOf = (pieces: string[], maxLength = 40) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(''));
+/** Pieces, then a gap of 50 to 70 characters (which may hold a stop), then more pieces: near the reach of 60. */
+const aroundReach = (pieces: string[]) =>
+  fc
+    .tuple(textOf(pieces, 6), fc.integer({ min: 50, max: 70 }), fc.constantFrom('', '.', '\n'), fc.nat(70), textOf(pieces, 6))
+    .map(([a, gap, stop, at, b]) => {
+      const filler = 'x'.repeat(gap).split('');
+      if (stop) filler[at % gap] = stop;
+      return a + filler.join('') + b;
+    });
+
+describe('headBeforeTail finds what `HEAD[^.\\n]{0,N}TAIL` finds', () => {
+  it('for a congress or resolution followed by the Party', () => {
+    const old = /(?:Đại hội|Nghị quyết|Ban Chấp hành Trung ương)[^.\n]{0,60}? (?:của )?Đảng(?! Cộng sản (?!Việt Nam))/;
+    const near = { heads: /Đại hội|Nghị quyết|Ban Chấp hành Trung ương/g, tails: / (?:của )?Đảng(?! Cộng sản (?!Việt Nam))/g, reach: 60, longestHead: 24 };
+    const pieces = ['Đại hội', 'Nghị quyết', 'Ban Chấp hành Trung ương', ' Đảng', ' của', ' Cộng sản', ' Việt Nam', ' ', '.', '\n', 'xã', 'huyện tỉnh', 'a'.repeat(20)];
+    fc.assert(fc.property(fc.oneof(textOf(pieces), aroundReach(pieces)), (t) => headBeforeTail(t, near) === old.test(t)), { numRuns: 3000 });
+  });
+
+  it('for a deciding body followed by `xác định`', () => {
+    const old = /(?:Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ)[^.\n]{0,60}(?:xác định|thống nhất)/i;
+    const near = { heads: /Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ/gi, tails: /xác định|thống nhất/gi, reach: 60, longestHead: 13 };
+    const pieces = ['Đại hội', 'NGHỊ QUYẾT', 'Đảng', 'Đảng ủy', 'ỦY', 'chi bộ', 'Ban Chấp hành', 'xác định', 'Thống nhất', ' ', '.', '\n', 'a'.repeat(25)];
+    fc.assert(fc.property(fc.oneof(textOf(pieces), aroundReach(pieces)), (t) => headBeforeTail(t, near) === old.test(t)), { numRuns: 3000 });
+  });
+});
+
+describe('numbering marks of a stretch, found once per paragraph', () => {
+  it('are those NUMBERING finds scanning the stretch alone', () => {
+    const pieces = ['Thứ nhất', 'thứ hai', ' là', 'Một là', 'hai là', 'Đột phá thứ ba', '(1)', '(ii)', '1.', '2)', '3/', 'a)', '•', ':', ';', '.', ',', ' ', '  ', 'x', 'phát triển', '\n'];
+    const paragraph = textOf(pieces, 30).map((t) => `Đ ${t.replace(/\n/g, ' ')} z`);
+    fc.assert(
+      fc.property(paragraph, fc.nat(), fc.nat(), (text, a, b) => {
+        const doc = new TextDoc(text);
+        const [from, to] = [a % text.length, b % text.length].sort((x, y) => x - y);
+        if (doc.paragraphAt(from).index !== doc.paragraphAt(Math.max(from, to - 1)).index) return;
+        const marks = new StretchMatches(doc, { global: NUMBERING, sticky: NUMBERING_AT, lookbehind: 4 });
+        const expected = [...text.slice(from, to).matchAll(NUMBERING)].map((m) => m.index);
+        expect(marks.in(from, to)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('tags stripped by a scan from `<` to `<`', () => {
+  /** The regex the scan replaces, which read to the end of the page from every unclosed `<`. */
+  function oldStripTags(html: string) {
+    const checkpoints: [number, number][] = [];
+    let text = '';
+    const skip = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi;
+    let last = 0;
+    const addText = (from: number, to: number) => {
+      const piece = html.slice(from, to).replace(/[\r\n\t]/g, ' ');
+      if (piece.trim() === '') return;
+      checkpoints.push([text.length, from]);
+      text += piece;
+    };
+    for (let m = skip.exec(html); m; m = skip.exec(html)) {
+      addText(last, m.index);
+      if (/^<\/?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote|table|ul|ol)\b/i.test(m[0]) && !text.endsWith('\n')) text += '\n';
+      last = m.index + m[0].length;
+    }
+    addText(last, html.length);
+    return { text, checkpoints };
+  }
+
+  it('keep the text and offsets the single regex kept', () => {
+    const pieces = ['<', '>', '<!--', '-->', '--', '<script>', '<script a="1">', '</script>', '</SCRIPT >', '<style>', '</style>', '<scripts>', '<noscript>', '</noscript>', '<template>', '</template\n>', '<p>', '</p>', '<div class="x">', '<br/>', '<b>', 'Đại hội', ' ', '\n', 'x'];
+    fc.assert(
+      fc.property(textOf(pieces), (html) => {
+        const { text, checkpoints } = stripTags(html);
+        expect({ text, checkpoints }).toEqual(oldStripTags(html));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('photo captions', () => {
+  it('are the lines the label and credit patterns matched', () => {
+    const LABEL_FIRST = /^\(?\s*(?:Ảnh|Nguồn|Video|Clip|Caption)(?:\s*:|\s*$)/u;
+    const CREDIT_LAST = /(?:^|[\s.(])Ảnh(?: minh họa)?\s*:\s*[^.:;\n]{0,60}\)?\s*$/iu;
+    const pieces = ['Ảnh', 'ảnh', 'ẢNH', ' minh họa', ':', ' ', '  ', '(', ')', '.', ';', 'Hải Nam', 'TTXVN', 'Quang cảnh đại hội', 'x'.repeat(30)];
+    fc.assert(
+      fc.property(textOf(pieces, 25), (line) => isPhotoCaption(line) === (line.length <= 200 && (LABEL_FIRST.test(line) || CREDIT_LAST.test(line)))),
+      { numRuns: 3000 },
+    );
+  });
+});
