@@ -6,12 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NUMBERING, NUMBERING_AT } from '../src/extract/breakthroughs.js';
+import { MARKS } from '../src/extract/breakthroughs.js';
 import { isPhotoCaption } from '../src/extract/captions.js';
 import { stripTags } from '../src/normalize/strip-tags.js';
 import { TextDoc } from '../src/tokenize/doc.js';
 import { headBeforeTail } from '../src/util/near.js';
-import { StretchMatches } from '../src/util/stretch-matches.js';
+import { matchStarts, StretchMatches } from '../src/util/stretch-matches.js';
 
 /** Strings made of the given pieces. */
 const textOf = (pieces: string[], maxLength = 40) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(''));
@@ -41,18 +41,37 @@ describe('headBeforeTail finds what `HEAD[^.\\n]{0,N}TAIL` finds', () => {
   });
 });
 
-describe('numbering marks of a stretch, found once per paragraph', () => {
-  it('are those NUMBERING finds scanning the stretch alone', () => {
-    const pieces = ['Thứ nhất', 'thứ hai', ' là', 'Một là', 'hai là', 'Đột phá thứ ba', '(1)', '(ii)', '1.', '2)', '3/', 'a)', '•', ':', ';', '.', ',', ' ', '  ', 'x', 'phát triển', '\n'];
-    const paragraph = textOf(pieces, 30).map((t) => `Đ ${t.replace(/\n/g, ' ')} z`);
+describe('numbering marks', () => {
+  /** The pattern the marks were found with, what must stand before a mark written as lookbehinds. */
+  const ORDINAL = '(?:nhất|hai|ba|tư|năm|sáu|bảy|tám)';
+  const INLINE =
+    `(?:(?:Khâu|Nhiệm vụ) đột phá|Đột phá) thứ ${ORDINAL}(?: là)?|Thứ ${ORDINAL}(?: là)?|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám) là|` +
+    String.raw`\(\d{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii)\)|\d{1,2}[.)/-](?= )|[a-hA-H]\)(?= )|•(?= )`;
+  const OLD = new RegExp(
+    String.raw`(?:(?:^|(?<=[\s;:.]))(?:${INLINE})|(?<=[:;]\s{0,3})(?:thứ ${ORDINAL}(?: là)?|(?:một|hai|ba|bốn|năm|sáu|bảy|tám) là))[,:.]?\s+`,
+    'gu',
+  );
+  const pieces = ['Thứ nhất', 'thứ hai', ' là', 'Một là', 'hai là', 'Đột phá thứ ba', '(1)', '(ii)', '1.', '2)', '3/', 'a)', '•', ':', ';', '.', ',', ' ', '  ', '\t', 'x', 'phát triển'];
+  // A clause end and up to four spaces, before the markers that need them.
+  pieces.push(':  ', ':   ', '; \t  ', ';    ');
+  const paragraph = textOf(pieces, 30).map((t) => `Đ ${t} z`);
+
+  it('are those the pattern with lookbehinds finds', () => {
+    fc.assert(
+      fc.property(textOf(pieces, 30), (text) => {
+        expect(matchStarts(text, MARKS)).toEqual([...text.matchAll(OLD)].map((m) => m.index));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('of a stretch, found once per paragraph, are those a scan of the stretch alone finds', () => {
     fc.assert(
       fc.property(paragraph, fc.nat(), fc.nat(), (text, a, b) => {
         const doc = new TextDoc(text);
         const [from, to] = [a % text.length, b % text.length].sort((x, y) => x - y);
-        if (doc.paragraphAt(from).index !== doc.paragraphAt(Math.max(from, to - 1)).index) return;
-        const marks = new StretchMatches(doc, { global: NUMBERING, sticky: NUMBERING_AT, lookbehind: 4 });
-        const expected = [...text.slice(from, to).matchAll(NUMBERING)].map((m) => m.index);
-        expect(marks.in(from, to)).toEqual(expected);
+        const marks = new StretchMatches(doc, MARKS);
+        expect(marks.in(from, to)).toEqual([...text.slice(from, to).matchAll(OLD)].map((m) => m.index));
       }),
       { numRuns: 3000 },
     );

@@ -14,7 +14,7 @@ import type { Doc, Extractor, Found, Sentence, Span } from '../types.js';
 import type { FactOf } from '../schema.js';
 import { isPhotoCaption } from './captions.js';
 import { onceEach } from '../util/per-span.js';
-import { StretchMatches } from '../util/stretch-matches.js';
+import { matchStarts, regexMatcher, StretchMatches } from '../util/stretch-matches.js';
 import { splitOn, withoutEnd } from '../util/text.js';
 
 type Breakthrough = FactOf<'breakthroughs'>;
@@ -53,21 +53,44 @@ const CARDINAL_LOWER = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám)';
  * `Thứ nhất là`, `Đột phá thứ nhất:`, `Một là,`, `(1)`, `(i)`, `1.`, `1)`, `1/`, `1-`, `a)`,
  * and a bullet `•`, which a scraper may leave inside a list flattened into one line.
  */
-const INLINE_MARK =
+const WORD_MARK =
   `(?:(?:Khâu|Nhiệm vụ) đột phá|Đột phá) thứ ${ORDINAL}(?: là)?|Thứ ${ORDINAL}(?: là)?|${CARDINAL_UPPER} là|` +
-  String.raw`\(\d{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii)\)|\d{1,2}[.)/-](?= )|[a-hA-H]\)(?= )|•(?= )`;
+  String.raw`\(\d{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii)\)`;
+/** Of those, the ones that a space must follow. */
+const SPACED_MARK = String.raw`\d{1,2}[.)/-]|[a-hA-H]\)|•`;
+const INLINE_MARK = `${WORD_MARK}|(?:${SPACED_MARK})(?= )`;
 /** Markers that number a list only at the start of a paragraph: `- `, `+ `, `• `, `a. `. */
 const PARAGRAPH_MARK = String.raw`[-+•*](?= )|[a-h]\.(?= )`;
 
 /**
- * The markers of a list inside running text, after a space or a clause end;
- * lower-case `một là, …; hai là, …` and `thứ nhất` only after `:` or `;` and
- * at most three spaces (written out: a lookbehind of fixed lengths).
+ * The markers of a list inside running text, and the punctuation and spaces
+ * after them: an inline marker (group 1, or group 2 for one that a space
+ * must follow), or a lower-case `một là, …; hai là, …`, `thứ nhất` (group 3).
+ * What must stand before them is tested in code (`markAllowed`): in the
+ * pattern, as lookbehinds, it would leave the pattern checker to guess.
  */
 export const NUMBERING = new RegExp(
-  String.raw`(?:(?:^|(?<=[\s;:.]))(?:${INLINE_MARK})|(?<=[:;]|[:;]\s|[:;]\s\s|[:;]\s\s\s)(?:thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là))[,:.]?\s+`,
+  String.raw`(${WORD_MARK})[,:.]?\s+|(${SPACED_MARK}) \s*|(thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là)[,:.]?\s+`,
   'gu',
 );
+export const NUMBERING_AT = new RegExp(NUMBERING.source, 'uy');
+
+const isMarkBoundary = (c: number) => isWhitespace(c) || c === 0x3b || c === 0x3a || c === 0x2e; // ; : .
+const isClauseEnd = (c: number) => c === 0x3a || c === 0x3b; // : ;
+
+/**
+ * An inline marker starts the text or follows a space or a clause end (`;`,
+ * `:`, `.`); a lower-case one follows `:` or `;` and at most three spaces.
+ */
+function markAllowed(text: string, m: RegExpExecArray): boolean {
+  let i = m.index;
+  if (m[3] === undefined) return i === 0 || isMarkBoundary(text.charCodeAt(i - 1));
+  for (let spaces = 0; spaces < 3 && i > 0 && isWhitespace(text.charCodeAt(i - 1)); spaces++) i--;
+  return i > 0 && isClauseEnd(text.charCodeAt(i - 1));
+}
+
+/** The marks: at most four characters before each are read (`:` and three spaces). */
+export const MARKS = regexMatcher(NUMBERING, NUMBERING_AT, markAllowed, 4);
 
 /** An item's own marker at its start (inline or paragraph marker). */
 export const LEADING_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là|${PARAGRAPH_MARK})[,:.]?\s+`, 'u');
@@ -123,12 +146,8 @@ function nonEmpty(pieces: Iterable<string>, most = Infinity): string[] {
   return out;
 }
 
-/** Where NUMBERING finds the marks of a text (offsets into it). */
-const marksOf = (text: string): number[] => [...text.matchAll(NUMBERING)].map((m) => m.index);
-
-/** A sticky copy of NUMBERING, and how far back its lookbehinds read (`:` and three spaces). */
-export const NUMBERING_AT = new RegExp(NUMBERING.source, 'uy');
-const NUMBERING_IN_STRETCHES = { global: NUMBERING, sticky: NUMBERING_AT, lookbehind: 4 };
+/** Where the marks of a text start (offsets into it). */
+const marksOf = (text: string): number[] => matchStarts(text, MARKS);
 
 function splitNumbered(text: string, most = Infinity, marks = marksOf(text)): string[] {
   if (marks.length < 2) return [];
@@ -424,7 +443,7 @@ export const breakthroughs: Extractor<'breakthroughs'> = {
     });
     const statements: Statement[] = [];
     const isSport = onceEach<Sentence>(doc, (words) => SPORT_CONTEXT.test(words));
-    const marks = new StretchMatches(doc, NUMBERING_IN_STRETCHES);
+    const marks = new StretchMatches(doc, MARKS);
     mentions.forEach((f, i) => {
       const s = doc.sentenceAt(f.start);
       if (isSport(s)) return;

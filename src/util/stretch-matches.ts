@@ -1,27 +1,62 @@
 /**
- * Where a global regex matches in stretches of one paragraph (each list that
- * a statement introduces), as scanning each stretch alone would find them,
+ * Where a pattern matches in stretches of one paragraph (each list that a
+ * statement introduces), as scanning each stretch alone would find them,
  * without scanning each stretch again: a paragraph with thousands of
  * statements would be read thousands of times. The places where a match
  * starts are found once per paragraph, and each stretch walks them. A match
  * of the paragraph is the stretch's own when the stretch holds all of it and
- * all that its lookbehinds read; the few places where the stretch's edges
- * may change that are matched on the stretch itself.
+ * all that is read before it; the few places where the stretch's edges may
+ * change that are matched on the stretch itself.
  *
- * The regex may look back at most `lookbehind` characters, must not match
- * the empty string, and may look ahead only with positive lookaheads (a
- * stretch's end then only removes matches).
+ * The pattern may read at most `lookbehind` characters before a match (and
+ * nothing after it), and never matches the empty string.
  */
-import type { Doc, Paragraph } from '../types.js';
+import type { Doc, Paragraph, Span } from '../types.js';
 import { firstAtOrAfter } from './search.js';
 
-export interface StretchRegex {
-  /** The pattern, global. */
-  global: RegExp;
-  /** The same pattern, sticky. */
-  sticky: RegExp;
-  /** How many characters before a match its lookbehinds (and `^`) read. */
+export interface Matcher {
+  /** The first match that starts at or after `from`, `text` read on its own (nothing before its start). */
+  next(text: string, from: number): Span | null;
+  /** The end of the match that starts at `at`, or -1. */
+  at(text: string, at: number): number;
+  /** How many characters before a match are read to accept it. */
   lookbehind: number;
+}
+
+/**
+ * A matcher from a pattern (global, and the same pattern sticky) and a test
+ * of what stands before a match, which the pattern leaves to code: a
+ * lookbehind in the pattern would leave the pattern checker to guess.
+ */
+export function regexMatcher(
+  global: RegExp,
+  sticky: RegExp,
+  allowed: (text: string, m: RegExpExecArray) => boolean,
+  lookbehind: number,
+): Matcher {
+  return {
+    lookbehind,
+    next(text, from) {
+      global.lastIndex = from;
+      for (let m = global.exec(text); m; m = global.exec(text)) {
+        if (allowed(text, m)) return { start: m.index, end: m.index + m[0].length };
+        global.lastIndex = m.index + 1;
+      }
+      return null;
+    },
+    at(text, at) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      return m && allowed(text, m) ? at + m[0].length : -1;
+    },
+  };
+}
+
+/** The starts of the matches of `text`, as one scan finds them (each from the end of the last). */
+export function matchStarts(text: string, matcher: Matcher): number[] {
+  const out: number[] = [];
+  for (let m = matcher.next(text, 0); m; m = matcher.next(text, m.end)) out.push(m.start);
+  return out;
 }
 
 export class StretchMatches {
@@ -29,7 +64,7 @@ export class StretchMatches {
 
   constructor(
     private readonly doc: Doc,
-    private readonly re: StretchRegex,
+    private readonly matcher: Matcher,
   ) {}
 
   /** Every place a match starts in the paragraph (also inside another match), with its end. */
@@ -37,20 +72,10 @@ export class StretchMatches {
     let found = this.known.get(p.index);
     if (!found) {
       const words = this.doc.slice(p);
-      const re = this.re.global;
       found = { starts: [], ends: [] };
-      re.lastIndex = 0;
-      let last = -1;
-      for (let m = re.exec(words); m; m = re.exec(words)) {
-        // With the `u` flag a search from inside a surrogate pair starts at the pair: step over it.
-        if (m.index <= last) {
-          re.lastIndex = last + 2;
-          continue;
-        }
-        found.starts.push(p.start + m.index);
-        found.ends.push(p.start + m.index + m[0].length);
-        last = m.index;
-        re.lastIndex = m.index + 1;
+      for (let m = this.matcher.next(words, 0); m; m = this.matcher.next(words, m.start + 1)) {
+        found.starts.push(p.start + m.start);
+        found.ends.push(p.start + m.end);
       }
       this.known.set(p.index, found);
     }
@@ -61,18 +86,16 @@ export class StretchMatches {
   in(from: number, to: number): number[] {
     const { starts, ends } = this.of(this.doc.paragraphAt(from));
     const stretch = this.doc.text.slice(from, to);
-    const sticky = this.re.sticky;
     const onStretch = (at: number): number => {
-      sticky.lastIndex = at - from;
-      const m = sticky.exec(stretch);
-      return m ? at + m[0].length : -1;
+      const end = this.matcher.at(stretch, at - from);
+      return end < 0 ? -1 : from + end;
     };
-    const edge = from + this.re.lookbehind;
+    const edge = from + this.matcher.lookbehind;
     const out: number[] = [];
     for (let pos = from; pos < to; ) {
       let start = -1;
       let end = -1;
-      // Near the stretch's start, lookbehinds read less than in the paragraph.
+      // Near the stretch's start, less is read before a match than in the paragraph.
       for (let at = pos; at < Math.min(edge, to) && start < 0; at++) {
         end = onStretch(at);
         if (end >= 0) start = at;
