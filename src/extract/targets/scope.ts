@@ -76,8 +76,9 @@ interface SentenceFacts {
   headBoundaries: Set<number>;
   /** `years` without those before the dateline's year (the dateline's year is one per article). */
   yearsSincePublished?: Cue[];
-  /** First digit of the sentence, first ASCII letter, digit or `_` (what `\w` matches); Infinity when none. */
+  /** Where the sentence's first digit stands (Infinity when it has none). */
   firstDigit: number;
+  /** Where its first ASCII letter, digit or `_` (what `\w` matches) stands (Infinity when it has none). */
   firstWordChar: number;
 }
 
