@@ -19,7 +19,7 @@ const SMALL = 100_000;
 const LARGE = 1_000_000;
 const RATIO = 25;
 /** Times under this are read as this: a ratio of two tiny times is noise. */
-const FLOOR_MS = 2;
+const FLOOR_MS = 5;
 
 interface Shape {
   head?: string;
@@ -79,7 +79,7 @@ function expectLinear(name: string, shape: Shape): void {
 /** Words between the goals of a shape. */
 const FILLER = 'ở các thôn bản vùng cao biên giới của tỉnh';
 
-/** Shapes whose time was spent in this project's code (src/). */
+/** Shapes whose time was spent in this project's code (src/): each took far more than linear time before. */
 const SHAPES: Record<string, Shape> = {
   // The shapes the issue reports.
   'weekdays and dates on the title line': { unit: 'Thứ 12/10/2020 ', tail: 'Tin' },
@@ -90,34 +90,35 @@ const SHAPES: Record<string, Shape> = {
   'a run of spaces in a breakthrough item': { head: 'Tỉnh xác định 3 khâu đột phá: thể chế', unit: ' ', tail: 'x; hạ tầng; nhân lực.' },
   'a run of spaces before an enumerated item': { head: 'Tỉnh xác định 3 khâu đột phá gồm thể chế,', unit: ' ', tail: 'x hạ tầng và nhân lực.' },
   'a dateline label and a run of spaces': { head: 'date cập nhật', unit: ' ', tail: 'x' },
-  // Attacks that the pattern checker found, and loops found by reading the code.
-  'a gap of spaces between two dates': { head: 'Đại hội diễn ra ngày 15/10/2020', unit: ' ', tail: 'đến ngày 17/10/2020.' },
-  'dates in one paragraph': { unit: 'ngày 15/10/2020 ' },
-  'separators on the first lines': { head: '\n>\tD> DH', unit: '\t ', tail: 'Ả' },
-  'meeting words far from a party name': { unit: 'Đại hội ', tail: ' Đảng Cộng sản Trung Quốc.' },
-  'a deciding body repeated': { head: 'Đảng. ', unit: 'ủy 0', tail: ' 1:' },
-  'numbering words after a breakthrough statement': { head: 'Tỉnh xác định 3 khâu đột phá: B', unit: ' Nhiệm vụ' },
+  // Loops that read a whole sentence, paragraph or list again for each match in it.
   'breakthrough statements in one paragraph': { unit: 'Tỉnh xác định 3 khâu đột phá: thể chế; hạ tầng; nhân lực; ' },
   'numbered breakthrough lists in one paragraph': { unit: 'Đảng bộ xác định 3 khâu đột phá. Thứ nhất, thể chế. Thứ hai, hạ tầng. Thứ ba, nhân lực. ' },
   'distinct breakthrough sets': { unit: (i) => `Tỉnh xác định 3 khâu đột phá: ngành ${i}; vùng ${i}; xã ${i}. ` },
   'congresses in one sentence': { unit: 'Đại hội Đảng bộ tỉnh Bến Tre lần thứ XI, ' },
   'congresses of distinct bodies': { unit: (i) => `Đại hội Đảng bộ xã Tân ${i} lần thứ XI, ` },
   'congresses and free terms of office': { unit: (i) => `Đại hội Đảng bộ xã Phú ${i} lần thứ XI. Nhiệm kỳ ${2000 + (i % 20)}-${2005 + (i % 20)}, ` },
-  'elected delegations in one sentence': { head: 'Đảng bộ tỉnh bầu ', unit: '3 đồng chí đi dự Đại hội Đảng bộ tỉnh, ' },
-  'meeting participants in one paragraph': { head: 'Đảng bộ tỉnh. ', unit: 'Hội nghị có 300 người tham dự, ' },
+  'delegations to a congress in one sentence': { head: 'Đảng bộ tỉnh cử ', unit: '3 đồng chí đi dự Đại hội Đảng bộ tỉnh, ', tail: 'x.' },
   // (Goals are spaced out by other words: a dense list is as linear, with more facts to build.)
   'goals in one sentence': { head: 'Nghị quyết Đại hội Đảng bộ đề ra: ', unit: `phấn đấu đến năm 2030 tỷ lệ hộ nghèo đạt 50% ${FILLER}, ` },
   'distinct goals in one sentence': { head: 'Nghị quyết Đại hội Đảng bộ đề ra mục tiêu: ', unit: (i) => `tỷ lệ A${i} đạt ${i}% ${FILLER}; ` },
   'rates in a yearly sentence': { head: 'Hằng năm, Đảng bộ phấn đấu ', unit: `tăng 5% ${FILLER}, `, tail: 'x.' },
   'past years beside a deadline': { head: 'Đảng bộ phấn đấu đến năm 2030 ', unit: `năm 2020 đạt 28% ${FILLER}, `, tail: 'x.' },
   'goals in parentheses': { head: 'Nghị quyết Đại hội Đảng bộ đề ra chỉ tiêu ', unit: `(tăng 5%) ${FILLER} ` },
-  'words that end an indicator': { head: 'Nghị quyết Đại hội Đảng bộ đề ra chỉ tiêu tỷ lệ', unit: ' đạt', tail: ' 50%.' },
-  'average words before a rate': { head: 'Nghị quyết Đại hội Đảng bộ đề ra chỉ tiêu ', unit: 'TBÌNH QUÂNM', tail: ' tăng 7%.' },
-  'lines in capitals in a goal list': { head: 'Nghị quyết Đại hội Đảng bộ đề ra mục tiêu đến năm 2030:\n', unit: `${'-AA'.repeat(60)}\n` },
-  'photo credits in a goal list': { head: 'Nghị quyết Đại hội Đảng bộ đề ra mục tiêu đến năm 2030:\n', unit: `- Tỷ lệ hộ nghèo giảm 1% ${FILLER};\nẢnh:${' '.repeat(150)}x)\n` },
   'an HTML page of many paragraphs': { head: '<html><body>', unit: '<p>Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025.</p>', tail: '</body></html>' },
-  'unclosed styles in a page too deep to parse': { head: `<html><body>${'<div>'.repeat(6000)}`, unit: '<STYLE M', tail: '</body></html>' },
-  'unclosed comments in a page too deep to parse': { head: `<html><body>${'<div>'.repeat(6000)}`, unit: '<!-- x', tail: '</body></html>' },
+  // Patterns tried again from every position of a run.
+  'words that end an indicator, then one that does not': { head: 'Nghị quyết Đại hội Đảng bộ đề ra chỉ tiêu tỷ lệ', unit: ' đạt', tail: ' x 50%.' },
+  '`bình quân` without `tăng` before a rate': { head: 'Nghị quyết Đại hội Đảng bộ đề ra chỉ tiêu ', unit: 'bình quân ', tail: 'đạt 7%.' },
+  'unclosed styles in a page too deep to parse': { head: `<html><body>${'<div>'.repeat(6000)}`, unit: '<STYLE M' },
+  'unclosed comments in a page too deep to parse': { head: `<html><body>${'<div>'.repeat(6000)}`, unit: '<!-- x' },
+  'unclosed tags in a page too deep to parse': { head: `<html><body>${'<div>'.repeat(6000)}`, unit: '<x' },
+  // Attack strings the pattern checker gave for patterns rewritten since; V8 ran
+  // these in linear time already (or on bounded lines), and they must stay so.
+  'separators on the first lines': { head: '\n>\tD> DH', unit: '\t ', tail: 'Ả' },
+  'meeting words far from a party name': { unit: 'Đại hội ', tail: ' Đảng Cộng sản Trung Quốc.' },
+  'a deciding body repeated': { head: 'Đảng. ', unit: 'ủy 0', tail: ' 1:' },
+  'numbering words after a breakthrough statement': { head: 'Tỉnh xác định 3 khâu đột phá: B', unit: ' Nhiệm vụ' },
+  'lines in capitals in a goal list': { head: 'Nghị quyết Đại hội Đảng bộ đề ra mục tiêu đến năm 2030:\n', unit: `${'-AA'.repeat(60)}\n` },
+  'photo credits padded with spaces': { head: 'Nghị quyết Đại hội Đảng bộ đề ra mục tiêu đến năm 2030:\n', unit: `Ảnh:${' '.repeat(150)}x)\n` },
 };
 
 /**
