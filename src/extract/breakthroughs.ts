@@ -64,33 +64,42 @@ const PARAGRAPH_MARK = String.raw`[-+•*](?= )|[a-h]\.(?= )`;
 
 /**
  * The markers of a list inside running text, and the punctuation and spaces
- * after them: an inline marker (group 1, or group 2 for one that a space
- * must follow), or a lower-case `một là, …; hai là, …`, `thứ nhất` (group 3).
- * What must stand before them is tested in code (`markAllowed`): in the
- * pattern, as lookbehinds, it would leave the pattern checker to guess.
+ * after them: an inline marker (NUMBERING_WORD, or NUMBERING_SPACED for one
+ * that a space must follow), or a lower-case `một là, …; hai là, …`, `thứ
+ * nhất` (NUMBERING_LOWER). No two match at the same place. What must stand
+ * before them is tested in code (`inlineAllowed`, `lowerAllowed`), and they
+ * are three patterns, not one: as lookbehinds, or as one large alternation,
+ * it would leave the pattern checker to guess.
  */
-export const NUMBERING = new RegExp(
-  String.raw`(${WORD_MARK})[,:.]?\s+|(${SPACED_MARK}) \s*|(thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là)[,:.]?\s+`,
-  'gu',
-);
-export const NUMBERING_AT = new RegExp(NUMBERING.source, 'uy');
+export const NUMBERING_WORD = new RegExp(String.raw`(?:${WORD_MARK})[,:.]?\s+`, 'gu');
+export const NUMBERING_SPACED = new RegExp(String.raw`(?:${SPACED_MARK}) \s*`, 'gu');
+export const NUMBERING_LOWER = new RegExp(String.raw`(?:thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là)[,:.]?\s+`, 'gu');
+export const NUMBERING_WORD_AT = new RegExp(NUMBERING_WORD.source, 'uy');
+export const NUMBERING_SPACED_AT = new RegExp(NUMBERING_SPACED.source, 'uy');
+export const NUMBERING_LOWER_AT = new RegExp(NUMBERING_LOWER.source, 'uy');
 
 const isMarkBoundary = (c: number) => isWhitespace(c) || c === 0x3b || c === 0x3a || c === 0x2e; // ; : .
 const isClauseEnd = (c: number) => c === 0x3a || c === 0x3b; // : ;
 
-/**
- * An inline marker starts the text or follows a space or a clause end (`;`,
- * `:`, `.`); a lower-case one follows `:` or `;` and at most three spaces.
- */
-function markAllowed(text: string, m: RegExpExecArray): boolean {
-  let i = m.index;
-  if (m[3] === undefined) return i === 0 || isMarkBoundary(text.charCodeAt(i - 1));
+/** An inline marker starts the text or follows a space or a clause end (`;`, `:`, `.`). */
+const inlineAllowed = (text: string, at: number): boolean => at === 0 || isMarkBoundary(text.charCodeAt(at - 1));
+
+/** A lower-case marker follows `:` or `;` and at most three spaces. */
+function lowerAllowed(text: string, at: number): boolean {
+  let i = at;
   for (let spaces = 0; spaces < 3 && i > 0 && isWhitespace(text.charCodeAt(i - 1)); spaces++) i--;
   return i > 0 && isClauseEnd(text.charCodeAt(i - 1));
 }
 
 /** The marks: at most four characters before each are read (`:` and three spaces). */
-export const MARKS = regexMatcher(NUMBERING, NUMBERING_AT, markAllowed, 4);
+export const MARKS = regexMatcher(
+  [
+    { global: NUMBERING_WORD, sticky: NUMBERING_WORD_AT, allowed: inlineAllowed },
+    { global: NUMBERING_SPACED, sticky: NUMBERING_SPACED_AT, allowed: inlineAllowed },
+    { global: NUMBERING_LOWER, sticky: NUMBERING_LOWER_AT, allowed: lowerAllowed },
+  ],
+  4,
+);
 
 /** An item's own marker at its start (inline or paragraph marker). */
 export const LEADING_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là|${PARAGRAPH_MARK})[,:.]?\s+`, 'u');

@@ -15,47 +15,79 @@ import type { Doc, Paragraph, Span } from '../types.js';
 import { firstAtOrAfter } from './search.js';
 
 export interface Matcher {
-  /** The first match that starts at or after `from`, `text` read on its own (nothing before its start). */
-  next(text: string, from: number): Span | null;
+  /**
+   * A scan of `text` (read on its own: nothing before its start): the first
+   * match that starts at or after `from`, asked with `from` never decreasing.
+   */
+  scan(text: string): (from: number) => Span | null;
   /** The end of the match that starts at `at`, or -1. */
   at(text: string, at: number): number;
   /** How many characters before a match are read to accept it. */
   lookbehind: number;
 }
 
+/** One pattern of a matcher: global, the same sticky, and a test of what stands before a match. */
+export interface MatcherPart {
+  global: RegExp;
+  sticky: RegExp;
+  allowed(text: string, at: number): boolean;
+}
+
 /**
- * A matcher from a pattern (global, and the same pattern sticky) and a test
- * of what stands before a match, which the pattern leaves to code: a
- * lookbehind in the pattern would leave the pattern checker to guess.
+ * A matcher from patterns that never match at the same place (so their
+ * leftmost match is the one an alternation of them finds), each with a test
+ * of what stands before a match, which the pattern leaves to code: as
+ * lookbehinds, or as one large alternation, it would leave the pattern
+ * checker to guess. A scan keeps each pattern's last result: a search from
+ * further on that does not pass it finds it again, so no stretch is read twice.
  */
-export function regexMatcher(
-  global: RegExp,
-  sticky: RegExp,
-  allowed: (text: string, m: RegExpExecArray) => boolean,
-  lookbehind: number,
-): Matcher {
+export function regexMatcher(parts: MatcherPart[], lookbehind: number): Matcher {
   return {
     lookbehind,
-    next(text, from) {
-      global.lastIndex = from;
-      for (let m = global.exec(text); m; m = global.exec(text)) {
-        if (allowed(text, m)) return { start: m.index, end: m.index + m[0].length };
-        global.lastIndex = m.index + 1;
-      }
-      return null;
+    scan(text) {
+      const last = parts.map(() => ({ from: -1, found: null as Span | null }));
+      const nextOf = (i: number, from: number): Span | null => {
+        const memo = last[i];
+        if (memo.from >= 0 && (memo.found === null || from <= memo.found.start)) return memo.found;
+        const { global, allowed } = parts[i];
+        let found: Span | null = null;
+        global.lastIndex = from;
+        for (let m = global.exec(text); m; m = global.exec(text)) {
+          if (allowed(text, m.index)) {
+            found = { start: m.index, end: m.index + m[0].length };
+            break;
+          }
+          global.lastIndex = m.index + 1;
+        }
+        memo.from = from;
+        memo.found = found;
+        return found;
+      };
+      return (from) => {
+        let best: Span | null = null;
+        for (let i = 0; i < parts.length; i++) {
+          const found = nextOf(i, from);
+          if (found && (!best || found.start < best.start)) best = found;
+        }
+        return best;
+      };
     },
     at(text, at) {
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      return m && allowed(text, m) ? at + m[0].length : -1;
+      for (const { sticky, allowed } of parts) {
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (m && allowed(text, at)) return at + m[0].length;
+      }
+      return -1;
     },
   };
 }
 
 /** The starts of the matches of `text`, as one scan finds them (each from the end of the last). */
 export function matchStarts(text: string, matcher: Matcher): number[] {
+  const next = matcher.scan(text);
   const out: number[] = [];
-  for (let m = matcher.next(text, 0); m; m = matcher.next(text, m.end)) out.push(m.start);
+  for (let m = next(0); m; m = next(m.end)) out.push(m.start);
   return out;
 }
 
@@ -73,7 +105,8 @@ export class StretchMatches {
     if (!found) {
       const words = this.doc.slice(p);
       found = { starts: [], ends: [] };
-      for (let m = this.matcher.next(words, 0); m; m = this.matcher.next(words, m.start + 1)) {
+      const next = this.matcher.scan(words);
+      for (let m = next(0); m; m = next(m.start + 1)) {
         found.starts.push(p.start + m.start);
         found.ends.push(p.start + m.end);
       }
