@@ -122,10 +122,10 @@ const SHAPES: Record<string, Shape> = {
 };
 
 /**
- * Shapes that are still slow only because of a rule pattern (rules/*.yaml):
- * the lookbehind `(?<=(?:[,;]|và)[ ]*)` of targets/counted-noun-continued is
- * read back over a run of spaces from every position in it, and the counts
- * rules let a number of `hai` words be read in many ways.
+ * Shapes that were slow because of a rule pattern (rules/*.yaml): the
+ * lookbehind `(?<=(?:[,;]|và)[ ]*)` of targets/counted-noun-continued read
+ * back over a run of spaces from every position in it, and the counts rules
+ * let a number of `hai` words be read in many ways.
  */
 const RULE_SHAPES: Record<string, Shape> = {
   'many `hai` between a number and its noun': { head: 'Đảng bộ có 5 ', unit: 'hai ', tail: 'đảng viên.' },
@@ -135,7 +135,5 @@ const RULE_SHAPES: Record<string, Shape> = {
 
 describe('time grows linearly with the input', () => {
   for (const [name, shape] of Object.entries(SHAPES)) it(name, () => expectLinear(name, shape), 60_000);
-
-  // needs the rule fixes of the rules-time branch
-  for (const [name, shape] of Object.entries(RULE_SHAPES)) it.skip(name, () => expectLinear(name, shape), 60_000);
+  for (const [name, shape] of Object.entries(RULE_SHAPES)) it(name, () => expectLinear(name, shape), 60_000);
 });
