@@ -42,6 +42,15 @@ describe('the time budget of one article', () => {
     expect(r.ms).toBeLessThan(20000);
   });
 
+  it('says when an input is large enough to need more time than the budget', () => {
+    const big = join(dir, 'c-big.txt');
+    writeFileSync(big, 'Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025, với 250 đại biểu.\n'.repeat(40000));
+    const r = run([big, '--timeout', '0.01', '-f', 'jsonl']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/stopped after 0\.01 s.*it holds 4\.0 MB: raise --timeout for inputs this large \[timeout\]/);
+    expect(r.stdout).toBe('');
+  });
+
   it('refuses a budget that is not a number of seconds', () => {
     const r = run([join(dir, 'b-fine.txt'), '--timeout', 'soon']);
     expect(r.status).toBe(2);

@@ -32,6 +32,9 @@ interface Job {
 
 const WORKER = new URL('./extract-worker.js', import.meta.url);
 
+/** Inputs from this size on may be slow without anything being wrong (≈ 1 s per 5 MB). */
+const LARGE_INPUT = 2_000_000;
+
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
 
 export class WorkerExtractor {
@@ -106,7 +109,10 @@ export class WorkerExtractor {
     if (!head || !(budget > 0 && Number.isFinite(budget))) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      const reason = `stopped after ${seconds(budget)}, the time budget of one article (--timeout)${this.where()}`;
+      const size = head.request.bytes.length;
+      // Extraction runs at several MB/s: a large input may simply need more time.
+      const large = size >= LARGE_INPUT ? `; it holds ${(size / 1e6).toFixed(1)} MB: raise --timeout for inputs this large` : '';
+      const reason = `stopped after ${seconds(budget)}, the time budget of one article (--timeout)${this.where()}${large}`;
       const worker = this.worker;
       this.worker = null;
       void worker?.terminate();
