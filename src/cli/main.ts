@@ -28,6 +28,11 @@ signature in its first 64 KiB) is reported [binary] and skipped, as is one
 larger than --max-bytes [max-bytes]. The output file is never read: naming it
 as an input is a usage error, and a folder or glob that finds it skips it.
 
+Time: each article gets --timeout seconds (default 2) on a worker thread; a
+slower one is stopped and reported [timeout] with the rule it was stuck in,
+and the batch goes on. Extraction runs at several MB/s, so raise --timeout
+for single inputs of many megabytes.
+
 CSV: fields holding a comma, quote, CR or LF are quoted (RFC 4180). With --bom
 (output for a spreadsheet) a text cell starting with = + - @ tab or CR gets a
 leading ' so it cannot run as a formula (a plain number such as -5 is kept);
