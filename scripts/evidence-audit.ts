@@ -8,28 +8,18 @@
  *
  *   npx tsx scripts/evidence-audit.ts [--dir DIR]... [--examples N]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { corpusDirs } from './corpus-dirs.js';
 import { compileRuleDirs } from '../src/rules/compile.js';
 import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
 import { checkArticle } from '../test/support/evidence.js';
 import { htmlTwin } from '../test/support/twins.js';
 
 const args = process.argv.slice(2);
-const dirs: string[] = [];
-for (let i = args.indexOf('--dir'); i >= 0; i = args.indexOf('--dir', i + 1)) dirs.push(args[i + 1]);
-if (!dirs.length) {
-  const shared = new URL('../../shared/corpus/', import.meta.url).pathname;
-  dirs.push(join(shared, 'news'), join(shared, 'dev'));
-}
+const dirs = corpusDirs('evidence-audit', args);
 const examplesAt = args.indexOf('--examples');
 const examples = examplesAt >= 0 ? Number(args[examplesAt + 1]) : 5;
-for (const d of dirs) {
-  if (!existsSync(d)) {
-    console.error(`evidence-audit: ${d} is missing: the evaluation corpus lives in ../shared/corpus beside this repository.`);
-    process.exit(2);
-  }
-}
 
 const rules = ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle);
 const forms: [string, (t: string) => string, string][] = [

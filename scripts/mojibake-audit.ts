@@ -7,25 +7,15 @@
  *
  *   npx tsx scripts/mojibake-audit.ts [--dir DIR]...
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { corpusDirs } from './corpus-dirs.js';
 import { decode } from '../src/normalize/decode.js';
 import { toMojibake } from '../test/support/legacy-encoders.js';
 import { nbspTwin, softHyphenTwin } from '../test/support/twins.js';
 
 const args = process.argv.slice(2);
-const dirs: string[] = [];
-for (let i = args.indexOf('--dir'); i >= 0; i = args.indexOf('--dir', i + 1)) dirs.push(args[i + 1]);
-if (!dirs.length) {
-  const shared = new URL('../../shared/corpus/', import.meta.url).pathname;
-  dirs.push(join(shared, 'news'), join(shared, 'dev'));
-}
-for (const d of dirs) {
-  if (!existsSync(d)) {
-    console.error(`mojibake-audit: ${d} is missing: the evaluation corpus lives in ../shared/corpus beside this repository.`);
-    process.exit(2);
-  }
-}
+const dirs = corpusDirs('mojibake-audit', args);
 const texts: [string, string][] = [];
 for (const d of dirs) for (const f of readdirSync(d).filter((x) => x.endsWith('.txt')).sort()) texts.push([f, readFileSync(join(d, f), 'utf8').replace(/^\uFEFF/, '')]);
 

@@ -5,27 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract, type Article } from '../src/index.js';
+import { factsOf } from './support/facts.js';
+import { extract } from '../src/index.js';
 import { decode } from '../src/normalize/decode.js';
 import { fromTcvn3, fromVni, repairMojibake } from '../src/normalize/legacy.js';
 import { toMojibake } from './support/legacy-encoders.js';
 
 const dir = new URL('../fixtures/encodings/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir));
-
-/** The facts without their evidence (whose offsets differ between twins). */
-function facts(a: Article) {
-  const strip = <T extends { evidence: unknown }>(xs: T[]) => xs.map(({ evidence, ...rest }) => rest);
-  return {
-    published: a.published?.value ?? null,
-    congresses: strip(a.congresses),
-    dates: strip(a.dates),
-    counts: strip(a.counts),
-    terms: strip(a.terms),
-    breakthroughs: strip(a.breakthroughs),
-    targets: strip(a.targets),
-  };
-}
 
 describe('legacy tables against known strings', () => {
   it('reads TCVN3 (ABC)', () => {
@@ -94,10 +81,10 @@ describe('the twins of one article', () => {
 
   for (const [name, encoding, warning] of twins) {
     it(`${name} gives the same facts as the clean text`, async () => {
-      const expected = facts(await extract(clean, { path: 'dai-hoi.utf8.txt' }));
+      const expected = factsOf(await extract(clean, { path: 'dai-hoi.utf8.txt' }));
       const twin = await extract(read(name), { path: name });
       expect(twin.source.encoding).toBe(encoding);
-      expect(facts(twin)).toEqual(expected);
+      expect(factsOf(twin)).toEqual(expected);
       if (warning) expect(twin.messages.map((m) => m.reason).join('\n')).toMatch(warning);
     });
   }

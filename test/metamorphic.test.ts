@@ -5,7 +5,8 @@
  * offsets and form), and each twin's evidence is right for its own input.
  */
 import { describe, expect, it } from 'vitest';
-import { loadRules, type Article } from '../src/index.js';
+import { factsOf } from './support/facts.js';
+import { loadRules } from '../src/index.js';
 import { CONGRESS_SENTENCES, FIXTURE_ARTICLES } from './support/articles.js';
 import { checkArticle } from './support/evidence.js';
 import {
@@ -21,20 +22,6 @@ import {
 } from './support/twins.js';
 
 const rules = await loadRules();
-
-/** The facts without their evidence. */
-function facts(a: Article) {
-  const strip = <T extends { evidence: unknown }>(xs: T[]) => xs.map(({ evidence, ...rest }) => rest);
-  return {
-    published: a.published?.value ?? null,
-    congresses: strip(a.congresses),
-    dates: strip(a.dates),
-    counts: strip(a.counts),
-    terms: strip(a.terms),
-    breakthroughs: strip(a.breakthroughs),
-    targets: strip(a.targets),
-  };
-}
 
 const TWINS: [string, (t: string) => string | Uint8Array, string][] = [
   ['NBSP', nbspTwin, 'txt'],
@@ -66,6 +53,6 @@ describe.each([...FIXTURE_ARTICLES, ...GENERATED])('$name', ({ name, text }) => 
   it.each(TWINS)('%s twin: the same facts, evidence right for its own input', (_twin, make, ext) => {
     const twin = checkArticle(make(text), rules, `${name}.${ext}`);
     expect(twin.problems).toEqual([]);
-    expect(facts(twin.article)).toEqual(facts(clean.article));
+    expect(factsOf(twin.article)).toEqual(factsOf(clean.article));
   });
 });
