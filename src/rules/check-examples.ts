@@ -2,13 +2,18 @@
  * Every rule's examples, run through the whole pipeline, checked against the
  * rule they belong to (Duckling's corpus files as tests, but per rule):
  *
- * - a rule that produces facts (its examples yield facts carrying its id):
- *   an example's `expect` facts must be found with `rule` equal to the rule's
- *   own id; an example without `expect` must yield at least one fact of its own;
- * - a cue rule (`set: { cue: … }`) or any rule that yields no fact of its own
- *   (context, marker): each example must change the output, compared with the
- *   same rule set without that one rule; its `expect` facts are what the cue
- *   brings: found with the rule, not found without it;
+ * - a rule that produces facts (one of its examples yields a fact carrying
+ *   its id): each `expect` fact must be found with `rule` equal to the rule's
+ *   own id, unless the entry names another rule (a fact shown beside the
+ *   rule's own); each example must yield a fact of its own, or else change
+ *   the output without the rule (it took part in a fact another rule
+ *   carries, as a latent day joined into a range);
+ * - a cue rule (`set: { cue: … }`), or a rule that yields no fact of its own
+ *   on any example (context, marker, or one that another rule always beats):
+ *   each example must change the output, compared with the same rules
+ *   without that one; `expect` facts are what the rule brings (found with
+ *   it, not without), `absent` facts what it takes away (found without it,
+ *   not with it);
  * - a negative (of the file or of a rule) yields no fact of the file's type.
  *
  * Used by the test suite for the built-in rules and by the command line for
@@ -184,12 +189,21 @@ export class ExampleChecker {
       for (const w of c.absent ?? []) {
         if (facts.some((f) => matches(f, w))) return `expected no ${JSON.stringify(w)}, found ${bare(facts)}`;
       }
-      if (!facts.some((f) => f.rule === id)) return `yields no fact of its own rule ${id} (found ${bare(facts)})`;
-      return null;
+      if (facts.some((f) => f.rule === id)) return null;
+      // A rule may take part in a fact another rule carries (a latent day joined
+      // to a cued one makes one range, with the first date's rule): the example
+      // then shows the rule at work if the output changes without it.
+      if (allFacts(this.withoutRule(id, c)) !== allFacts(article)) return null;
+      return `yields no fact of its own rule ${id}, and the output is the same without the rule (found ${bare(facts)})`;
     }
     const before = this.withoutRule(id, c);
     const what = role === 'cue' ? 'a cue example' : `${id} yields no fact of its own on any example, so its example`;
     if (allFacts(before) === allFacts(article)) {
+      // A rule meant to produce facts whose words another rule reads first.
+      for (const w of role === 'context' ? (c.expect ?? []) : []) {
+        const taken = facts.find((f) => matches(f, w));
+        if (taken) return `expected ${JSON.stringify(w)} from ${id}, but rule ${String(taken.rule)} produced it: it reads these words first`;
+      }
       return `${what} must change the output, but the output is the same without the rule (${c.type}: ${bare(facts)})`;
     }
     const beforeFacts = factsOf(before, c.type);
