@@ -25,7 +25,8 @@ const { bundle, sources, from, probe } = workerData as CheckSetup;
 attachProbe(probe);
 const cases = exampleCases(sources);
 const checker = new ExampleChecker(ruleSetFrom(bundle), cases);
-const port = parentPort!;
+const port = parentPort;
+if (!port) throw new Error('check-worker.js runs on a worker thread');
 for (let i = from; i < cases.length; i++) {
   port.postMessage({ start: i } satisfies CheckReply);
   let reason: string | null;

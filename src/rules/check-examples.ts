@@ -68,9 +68,13 @@ export function exampleCases(sources: SourceRuleFile[]): ExampleCase[] {
         const ex = typeof e === 'string' ? { text: e } : e;
         out.push({ ...base, rule: rule.name, kind: 'example', index, ...ex });
       });
-      rule.negatives.forEach((text, index) => out.push({ ...base, rule: rule.name, kind: 'negative', index, text }));
+      rule.negatives.forEach((text, index) => {
+        out.push({ ...base, rule: rule.name, kind: 'negative', index, text });
+      });
     }
-    data.negatives.forEach((text, index) => out.push({ ...base, rule: null, kind: 'negative', index, text }));
+    data.negatives.forEach((text, index) => {
+      out.push({ ...base, rule: null, kind: 'negative', index, text });
+    });
   }
   return out;
 }
@@ -170,13 +174,14 @@ export class ExampleChecker {
       const facts = factsOf(this.withRule(c), c.type);
       return facts.length === 0 ? null : `a negative yields ${c.type}: ${bare(facts)}`;
     }
-    const id = `${c.file}/${c.rule}`;
+    const rule = c.rule ?? '';
+    const id = `${c.file}/${rule}`;
     const compiled = this.ruleOf(c);
     if (!compiled) return `rule ${id} is not in the rule set`;
     if (scan(compiled, c.text).length === 0) return 'the rule\'s pattern does not match its example';
     const article = this.withRule(c);
     const facts = factsOf(article, c.type);
-    const role = this.roleOf(c.file, c.rule!);
+    const role = this.roleOf(c.file, rule);
     if (role === 'fact') {
       for (const w0 of c.expect ?? []) {
         const w = { rule: id, ...w0 };
