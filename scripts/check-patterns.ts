@@ -31,6 +31,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { check, type AttackPattern, type Diagnostics } from 'recheck';
 import ts from 'typescript';
 import { compileRuleDirs } from '../src/rules/compile.js';
+import { tableFragments } from '../src/rules/vocabulary.js';
 import { builtinRulesDir } from '../src/rules/load.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url)); // dist/scripts → project root
@@ -52,7 +53,7 @@ export interface Pattern {
 function rulePatterns(): Pattern[] {
   const { bundle, sources } = compileRuleDirs([builtinRulesDir(), ...extraRuleDirs]);
   const pathOf = new Map(sources.map((s) => [s.path.replace(/^.*\//, '').replace(/\.ya?ml$/i, ''), s.path]));
-  return bundle.files.flatMap((f) =>
+  const rules = bundle.files.flatMap((f) =>
     f.rules.map((r) => ({
       where: `${relative(root, pathOf.get(f.file) ?? f.file)}: ${r.name}`,
       source: r.source,
@@ -60,6 +61,11 @@ function rulePatterns(): Pattern[] {
       bounded: null,
     })),
   );
+  // Word tables: the fragments they make are also read by the code (e.g. lead-in words), on their own.
+  const tables = Object.entries(bundle.tables).flatMap(([name, table]) =>
+    Object.entries(tableFragments(name, table)).map(([fragment, source]) => ({ where: `tables: {{${fragment}}}`, source, flags: 'iu', bounded: null })),
+  );
+  return [...rules, ...tables];
 }
 
 function tsFiles(dir: string): string[] {

@@ -3,6 +3,7 @@
  * they return, and the contract every extractor module fulfils.
  */
 import type { CompiledRule } from './rules/compiled.js';
+import type { Vocabulary } from './rules/vocabulary.js';
 import type { FactKey, FactOf } from './schema.js';
 
 /** A half-open range [start, end) of UTF-16 code units in the normalised text. */
@@ -54,6 +55,8 @@ export interface ExtractContext {
   found: FoundSoFar;
   /** ISO date (YYYY-MM-DD) of the article's dateline, when one was found. */
   published: string | null;
+  /** Word tables of the rule files: the class of a word a rule matched (`qualifier`: `hơn` → `more_than`). */
+  vocabulary: Vocabulary;
   /** Report a problem or doubt as a vfile message at a position of the text. */
   warn(reason: string, span: Span, ruleId: string): void;
 }

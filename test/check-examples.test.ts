@@ -132,8 +132,8 @@ describe('the examples found before this checker', () => {
     expect(new ExampleChecker(rules, [c]).check(c)).toMatch(/but rule dates\/day-month-cued produced it/);
   });
 
-  it('a cue example without expectations that changes nothing (targets/goal-cue)', () => {
-    const c = old('targets', 'targets', 'goal-cue', 'Đại hội thông qua 20 chỉ tiêu chủ yếu.');
+  it('a cue example without expectations that changes nothing (targets/goal-word, then goal-cue)', () => {
+    const c = old('targets', 'targets', 'goal-word', 'Đại hội thông qua 20 chỉ tiêu chủ yếu.');
     expect(new ExampleChecker(rules, [c]).check(c)).toMatch(/^a cue example must change the output/);
   });
 });

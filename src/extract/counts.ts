@@ -8,6 +8,7 @@
  * (`kết nạp 600 đảng viên`), disciplinary or award counts.
  */
 import { matchesIn, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
+import type { Vocabulary } from '../rules/vocabulary.js';
 import type { FactOf } from '../schema.js';
 import { parseAmount, parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
 import type { Doc, Extractor, Found, Paragraph, Sentence, Span } from '../types.js';
@@ -55,17 +56,12 @@ const mayNameParty = (text: string): boolean =>
  */
 const PARTY_TOPIC = /Đảng|đảng viên|[Cc]hi bộ|[Nn]ghị quyết|quán triệt|Đại hội/;
 
-const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/^(?:có hơn|hơn|trên|vượt)$/, 'more_than'],
-  [/^(?:dưới|chưa đến|chưa tới|không đến|không tới|chưa đầy)$/, 'less_than'],
-  [/^(?:khoảng chừng|khoảng|gần|xấp xỉ|chừng|ước tính|ước|tầm)$/, 'approx'],
-];
+/** The qualifier classes of the `qualifier` table that a count states; any other word leaves it exact. */
+const COUNT_QUALIFIERS = new Set<string>(['more_than', 'less_than', 'approx']);
 
-function qualifierOf(word: string | undefined): Qualifier {
-  if (!word) return 'exact';
-  const w = word.toLowerCase().replace(/\s+/g, ' ');
-  for (const [re, q] of QUALIFIERS) if (re.test(w)) return q;
-  return 'exact';
+function qualifierOf(word: string | undefined, vocabulary: Vocabulary): Qualifier {
+  const cls = vocabulary.classOf('qualifier', word);
+  return cls !== undefined && COUNT_QUALIFIERS.has(cls) ? (cls as Qualifier) : 'exact';
 }
 
 /**
@@ -282,7 +278,7 @@ function identity(f: CountFact): string {
 export const counts: Extractor<'counts'> = {
   key: 'counts',
   ruleFile: 'counts',
-  extract(doc, rules) {
+  extract(doc, rules, ctx) {
     if (!mayNameParty(doc.text) || !namesParty(doc.text)) return [];
     const out: Found<CountFact>[] = [];
     const known = knownOf(doc);
@@ -300,7 +296,7 @@ export const counts: Extractor<'counts'> = {
           const count = countOf(m);
           if (role === null || count === null || !isPartyCount(doc, m, role, number, known)) continue;
           claimed.add(number.start);
-          const fact: CountFact = { count, role, qualifier: qualifierOf(m.groups.q) };
+          const fact: CountFact = { count, role, qualifier: qualifierOf(m.groups.q, ctx.vocabulary) };
           out.push({ fact, span: { start: m.start, end: m.end }, rule: rule.id, confidence: rule.confidence });
         }
       }

@@ -13,6 +13,7 @@ import { matchesIn, type CompiledRule, type RuleMatch } from '../rules/compiled.
 import type { FactOf } from '../schema.js';
 import type { Doc, Extractor, Found, Span } from '../types.js';
 import { isoDay } from './published.js';
+import { overlaps, removeOverlaps } from './refine/overlaps.js';
 
 type DateFact = FactOf<'dates'>;
 
@@ -108,7 +109,6 @@ function produce(rule: CompiledRule, m: RuleMatch): DateValue[] {
 
 // ---------------------------------------------------------------- refiners
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * A clock time right beside a full date marks a page stamp (a second dateline), not an event.
@@ -135,21 +135,13 @@ const hasYear = (c: Candidate): boolean => c.values.some((v) => v.from.year !== 
  * Of overlapping candidates keep a cued one over a latent one, one with its
  * year written over a yearless one, else the longer (a range over the day inside it).
  */
-function removeOverlaps(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const out: Candidate[] = [];
+function keepBest(cands: Candidate[]): Candidate[] {
   const better = (a: Candidate, b: Candidate): boolean => {
     if (a.latent !== b.latent) return !a.latent;
     if (hasYear(a) !== hasYear(b)) return hasYear(a);
     return a.span.end - a.span.start > b.span.end - b.span.start;
   };
-  for (const c of sorted) {
-    const last = out[out.length - 1];
-    if (last && overlaps(last.span, c.span)) {
-      if (better(c, last)) out[out.length - 1] = c;
-    } else out.push(c);
-  }
-  return out;
+  return removeOverlaps(cands, (c) => c.span, better);
 }
 
 /**
@@ -405,7 +397,7 @@ export function dateWindows(doc: Doc): Span[] {
     const last = windows[windows.length - 1];
     // Close windows of one paragraph are tried as one: each regex call has a
     // fixed cost larger than scanning a few hundred characters. A new window
-    // may overlap a full one: a date read twice is one candidate (removeOverlaps).
+    // may overlap a full one: a date read twice is one candidate (keepBest).
     if (last && start - last.end < MERGE_GAP && last.end > p.start && end - last.start <= MAX_WINDOW) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
   }
@@ -443,7 +435,7 @@ export const dates: Extractor<'dates'> = {
         cands.push(c);
       }
     }
-    cands = joinNeighbours(text, removeOverlaps(cands));
+    cands = joinNeighbours(text, keepBest(cands));
     const out: Found<DateFact>[] = [];
     for (const c of cands) {
       for (const v of c.values) {

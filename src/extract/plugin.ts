@@ -39,7 +39,7 @@ export function extractorPlugin(options: ExtractorOptions) {
     const warn = (reason: string, span: Span, ruleId: string) => warnAt(file, map, span, reason, ruleId);
     let results: Found<unknown>[];
     try {
-      results = extractor.extract(docOf(tree), compiled, { found, published, warn });
+      results = extractor.extract(docOf(tree), compiled, { found, published, warn, vocabulary: rules.vocabulary });
     } catch (e) {
       // A bug in one extractor must not lose the other facts of the article.
       const m = file.message(`extractor "${extractor.key}" failed: ${(e as Error).message}`, {

@@ -8,9 +8,10 @@
  * drops results and counts of targets, and gives each goal its deadline year.
  */
 import { matchesIn, type CompiledRule } from '../rules/compiled.js';
+import { anyMatch, rulesWith } from '../rules/select.js';
+import type { Vocabulary } from '../rules/vocabulary.js';
 import type { FactOf } from '../schema.js';
 import type { Doc, Extractor, ExtractContext, Found, Span } from '../types.js';
-import { headBeforeTail, type Near } from '../util/near.js';
 import { clauseEnd, clauseStart, indicatorOf } from './targets/indicator.js';
 import { readQuantity, resolveOverlaps, type Quantity } from './targets/quantity.js';
 import {
@@ -33,66 +34,69 @@ import {
   type SentenceView,
   type TimeFrame,
 } from './targets/scope.js';
+import { isPlausiblePeriod } from './refine/periods.js';
 import { decisionStart, headingOf, type Heading } from './targets/sections.js';
 import { isPhotoCaption } from './captions.js';
 
 type Target = FactOf<'targets'>;
 
 /**
- * Cheap checks before any rule runs: a goal word and a party or planning
- * topic; or, in a party document, other words that may state goals (a
- * congress or a resolution deciding, the next term, a deadline, a
- * party-building ratio, a resolution's decision part). `xác định` and
- * `thống nhất` count only after the body that decides (`Đại hội … xác
- * định`), else they are everyday verbs. The goal words go first: they are
- * the cheapest test that most news fails.
+ * The cue kinds that can make a sentence state goals (see `scope.ts`): a
+ * paragraph without any of them cannot open a list of goals. An article
+ * states goals only if it names the party (`context: party`) and has any of
+ * these cues, or has a planning topic (`context: planning`: a congress, a
+ * resolution, a term) and a cue marked `topic: planning` (the plain goal
+ * words). All of it is read from the rules, so a goal cue added in a
+ * `--rules` folder opens lists like the built-in ones.
  */
-const GOAL_WORDS = /chỉ tiêu|phấn đấu|mục tiêu/i;
-const PLANNING_TOPIC = /Đảng|Đại hội|[Nn]ghị quyết|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|GRDP|[Nn]hiệm kỳ/;
-const PARTY_GOAL_WORDS =
-  /đề ra|trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|(?:đến|tới) (?:cuối |hết )?năm 20\d\d|\d năm tới|cuối nhiệm kỳ|phương hướng|hoàn thành tốt nhiệm vụ|kết nạp|quyết nghị/i;
-/** The body that decides, then `xác định` or `thống nhất`, within 60 characters of one sentence. */
-const BODY_DECIDES: Near = {
-  heads: /Đại hội|nghị quyết|Đảng|ủy|Ban Chấp hành|chi bộ/gi,
-  tails: /xác định|thống nhất/gi,
-  reach: 60,
-  longestHead: 'Ban Chấp hành'.length,
-};
+const OPENING_CUES: CueKind[] = ['goal', 'weak-goal', 'party', 'deadline', 'period'];
+/** Cues that state goals only outside results: a window they open looks back for results (see `goalWindows`). */
+const WEAK_CUES: CueKind[] = ['weak-goal', 'party'];
 
-/**
- * The ends of the goal words: GOAL_WORDS cannot match where this does not,
- * and this regex runs about twice as fast over text without them (its
- * first characters are rarer than `c`, `p`, `m`).
- */
-const GOAL_WORD_ENDS = /ỉ tiêu|ấn đấu|ục tiêu/i;
-
-function mayStateGoals(text: string): boolean {
-  if (GOAL_WORD_ENDS.test(text) && GOAL_WORDS.test(text)) return PLANNING_TOPIC.test(text);
-  return text.includes('Đảng') && (PARTY_GOAL_WORDS.test(text) || headBeforeTail(text, BODY_DECIDES));
+/** The target rules sorted by what they do, once per rule set. */
+interface TargetRules {
+  quantities: CompiledRule[];
+  cues: CompiledRule[];
+  opening: CompiledRule[];
+  weak: CompiledRule[];
+  /** Opening cues that suffice with a planning topic. */
+  planningCues: CompiledRule[];
+  party: CompiledRule[];
+  planning: CompiledRule[];
 }
+
+const sorted = new WeakMap<readonly CompiledRule[], TargetRules>();
+
+function sortRules(rules: readonly CompiledRule[]): TargetRules {
+  let r = sorted.get(rules);
+  if (!r) {
+    r = {
+      quantities: rulesWith(rules, 'kind'),
+      cues: rulesWith(rules, 'cue'),
+      opening: rulesWith(rules, 'cue', OPENING_CUES),
+      weak: rulesWith(rules, 'cue', WEAK_CUES),
+      planningCues: rulesWith(rules, 'cue', OPENING_CUES).filter((rule) => rule.set.topic === 'planning'),
+      party: rulesWith(rules, 'context', 'party'),
+      planning: rulesWith(rules, 'context', 'planning'),
+    };
+    sorted.set(rules, r);
+  }
+  return r;
+}
+
+/** The topic first: most news names no party, congress or resolution. */
+const mayStateGoals = (text: string, r: TargetRules): boolean =>
+  (anyMatch(r.party, text) && anyMatch(r.opening, text)) || (anyMatch(r.planning, text) && anyMatch(r.planningCues, text));
 
 function timeFrame(ctx: ExtractContext): TimeFrame {
   const published = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
   let latestTerm: number | null = null;
   for (const t of ctx.found.terms ?? []) {
-    if (t.fact.end - t.fact.start <= 10) latestTerm = Math.max(latestTerm ?? 0, t.fact.start);
+    if (isPlausiblePeriod(t.fact.start, t.fact.end, 'term')) latestTerm = Math.max(latestTerm ?? 0, t.fact.start);
   }
   return { reference: published ?? latestTerm, published };
 }
 
-/**
- * A paragraph that may open a list of goals: a goal word, a year, or the
- * other words of the goal cues (`xác định` only after the body that decides).
- */
-export const MAY_OPEN = new RegExp(
-  [
-    'chỉ tiêu|phấn đấu|mục tiêu|đề ra|đặt ra|hướng (?:tới|đến)|kế hoạch đến|(?:năm|đến|tới) (?:19|20)\\d\\d',
-    'trong nhiệm kỳ|nhiệm kỳ (?:tới|mới)|hoàn thành (?:tốt|xuất sắc) nhiệm vụ|kết nạp',
-    '(?:giai đoạn|nhiệm kỳ|thời kỳ) (?:19|20)\\d\\d|\\d năm tới|cuối nhiệm kỳ',
-  ].join('|'),
-  'i',
-);
-const mayOpen = (words: string): boolean => MAY_OPEN.test(words) || headBeforeTail(words, BODY_DECIDES);
 const CARRIES_ON = (p: string) => /\d/.test(p) || /:\s*$/.test(p);
 
 /**
@@ -134,8 +138,6 @@ function listInterruptions(doc: Doc): Set<number> {
 
 /** Paragraphs before a window that are scanned too, for the results they may report. */
 const LOOK_BACK = 2;
-/** Weak goal words (see `isWeakGoalSentence`): a window they open, like one in a decision part, needs that look back. */
-const WEAK_OPENING = /trong nhiệm kỳ|hoàn thành (?:tốt|xuất sắc) nhiệm vụ|kết nạp/i;
 
 /**
  * Stretches of paragraphs where goals can be stated: from a paragraph that
@@ -147,7 +149,7 @@ const WEAK_OPENING = /trong nhiệm kỳ|hoàn thành (?:tốt|xuất sắc) nhi
  * goals, but a result among them (`Nhiệm kỳ qua, …`) tells that weak goal
  * words after it (`Trong nhiệm kỳ, … kết nạp 95 đảng viên`) report results.
  */
-function goalWindows(doc: Doc, decision: number | null, skip: Set<number>): Span[] {
+function goalWindows(doc: Doc, r: TargetRules, decision: number | null, skip: Set<number>): Span[] {
   const windows: Span[] = [];
   const paragraphs = doc.paragraphs;
   let open: Span | null = null;
@@ -168,8 +170,8 @@ function goalWindows(doc: Doc, decision: number | null, skip: Set<number>): Span
     }
     const decides = decision !== null && p.end > decision;
     // Only a paragraph that carries a list may open one (tested first: it is cheaper).
-    open = carries && (decides || mayOpen(words)) ? { start: p.start, end: p.end } : null;
-    if (open && (decides || WEAK_OPENING.test(words))) open.start = paragraphs[i - Math.min(carried, LOOK_BACK)].start;
+    open = carries && (decides || anyMatch(r.opening, words)) ? { start: p.start, end: p.end } : null;
+    if (open && (decides || anyMatch(r.weak, words))) open.start = paragraphs[i - Math.min(carried, LOOK_BACK)].start;
     carried = carries ? carried + 1 : 0;
   }
   if (open) windows.push(open);
@@ -177,7 +179,7 @@ function goalWindows(doc: Doc, decision: number | null, skip: Set<number>): Span
 }
 
 /** Run every rule once over the goal windows and group quantities and cues by sentence. */
-function sentenceViews(doc: Doc, rules: readonly CompiledRule[], windows: Span[]): SentenceView[] {
+function sentenceViews(doc: Doc, r: TargetRules, vocabulary: Vocabulary, windows: Span[]): SentenceView[] {
   const views: SentenceView[] = doc.sentences.map((s, i) => ({
     start: s.start,
     end: s.end,
@@ -190,16 +192,17 @@ function sentenceViews(doc: Doc, rules: readonly CompiledRule[], windows: Span[]
   for (const w of windows) {
     // Slice each window once and try every rule on it.
     const words = doc.text.slice(w.start, w.end);
-    for (const rule of rules) {
-      const cue = rule.set.cue as CueKind | undefined;
+    for (const rule of r.cues) {
+      const cue = rule.set.cue as CueKind;
       for (const m of matchesIn(rule, words, w.start)) {
-        if (cue) {
-          const c = readCue(cue, m);
-          if (c) views[doc.sentenceAt(c.start).index].cues.push(c);
-        } else {
-          const q = readQuantity(rule, m, doc.text);
-          if (q) quantities.push(q);
-        }
+        const c = readCue(cue, m);
+        if (c) views[doc.sentenceAt(c.start).index].cues.push(c);
+      }
+    }
+    for (const rule of r.quantities) {
+      for (const m of matchesIn(rule, words, w.start)) {
+        const q = readQuantity(rule, m, doc.text, vocabulary);
+        if (q) quantities.push(q);
       }
     }
   }
@@ -261,6 +264,7 @@ function targetsOf(
   list: ListState,
   hasGoalWord: boolean,
   parens: ParenDepth,
+  vocabulary: Vocabulary,
 ): Found<Target>[] {
   const text = doc.text;
   const out: Found<Target>[] = [];
@@ -291,7 +295,7 @@ function targetsOf(
     // Words after a value-first item stop where the next item's clause begins.
     let nextClause = i + 1 < s.quantities.length ? clauseStart(text, next, q.end) : s.end;
     if (nextClause === q.end) nextClause = next;
-    const indicator = indicatorOf(q, clause, nextClause, text, valueFirstBefore && clause.start === quantityEnd);
+    const indicator = indicatorOf(q, clause, nextClause, text, valueFirstBefore && clause.start === quantityEnd, vocabulary);
     valueFirstBefore = indicator.fromAfter;
     out.push({
       fact: {
@@ -356,7 +360,14 @@ class ResultsStretch {
  * of a resolution every sentence with a quantity states goals, unless it
  * is a result.
  */
-function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame, decision: number | null, skip: Set<number>): Found<Target>[] {
+function findTargets(
+  doc: Doc,
+  views: SentenceView[],
+  time: TimeFrame,
+  decision: number | null,
+  skip: Set<number>,
+  vocabulary: Vocabulary,
+): Found<Target>[] {
   const out: Found<Target>[] = [];
   const list: ListState = { active: false, year: null };
   const results = new ResultsStretch();
@@ -403,7 +414,7 @@ function findTargets(doc: Doc, views: SentenceView[], time: TimeFrame, decision:
         close();
         continue;
       }
-      if (list.active && s.quantities.length) for (const t of targetsOf(s, doc, time, list, goal, parens)) out.push(t);
+      if (list.active && s.quantities.length) for (const t of targetsOf(s, doc, time, list, goal, parens, vocabulary)) out.push(t);
     }
     if (!stated && !introduces && !/:\s*$/.test(doc.text.slice(p.start, p.end))) close();
   }
@@ -471,12 +482,14 @@ export const targets: Extractor<'targets'> = {
   key: 'targets',
   ruleFile: 'targets',
   extract(doc, rules, ctx) {
-    if (!mayStateGoals(doc.text)) return [];
+    const r = sortRules(rules);
+    if (!mayStateGoals(doc.text, r)) return [];
     const time = timeFrame(ctx);
     const decision = decisionStart(doc);
     const skip = listInterruptions(doc);
-    const windows = goalWindows(doc, decision, skip);
+    const windows = goalWindows(doc, r, decision, skip);
     if (windows.length === 0) return [];
-    return dedupe(findTargets(doc, sentenceViews(doc, rules, windows), time, decision, skip), doc);
+    const views = sentenceViews(doc, r, ctx.vocabulary, windows);
+    return dedupe(findTargets(doc, views, time, decision, skip, ctx.vocabulary), doc);
   },
 };

@@ -2,6 +2,7 @@
 import { scan } from '../rules/compiled.js';
 import type { Extractor, Found } from '../types.js';
 import type { FactOf } from '../schema.js';
+import { isPlausiblePeriod } from './refine/periods.js';
 
 export const terms: Extractor<'terms'> = {
   key: 'terms',
@@ -12,7 +13,7 @@ export const terms: Extractor<'terms'> = {
       for (const m of scan(rule, doc.text)) {
         const start = Number(m.groups.from);
         const end = Number(m.groups.to);
-        if (!(end > start && end - start <= 50)) continue;
+        if (!isPlausiblePeriod(start, end, 'span')) continue;
         out.push({ fact: { value: `${start}-${end}`, start, end }, span: m, rule: rule.id, confidence: rule.confidence });
       }
     }

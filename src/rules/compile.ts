@@ -15,6 +15,7 @@ import type { RuleBundle, RuleFileRecord, RuleRecord } from './compiled.js';
 import { ruleFilesIn } from './files.js';
 import { RuleError } from './rule-error.js';
 import { RuleFile, type Example, type FactRuleFile } from './schema.js';
+import { mergeTables, tableFragments } from './vocabulary.js';
 
 export { RuleError, ruleFilesIn };
 
@@ -68,7 +69,9 @@ function describeZod(error: ZodError, data: unknown): string {
         const rule = (data as { rules?: { name?: string }[] })?.rules?.[path[1]];
         where = `rule ${rule?.name ? `"${rule.name}"` : `#${path[1] + 1}`}${path.length > 2 ? ` ${path.slice(2).join('.')}` : ''}`;
       }
-      return `${where || 'file'}: ${issue.message}`;
+      // A bad record key (a table or class name) says why in its own nested issue.
+      const nested = (issue as { issues?: { message: string }[] }).issues?.[0]?.message;
+      return `${where || 'file'}: ${issue.code === 'invalid_key' && nested ? `"${String(path[path.length - 1])}": ${nested}` : issue.message}`;
     })
     .join('; ');
 }
@@ -187,6 +190,14 @@ export function compileSources(sources: SourceRuleFile[]): CompileResult {
   const sharedDefs: Record<string, string> = {};
   const sharedFrom: Record<string, string> = {};
   const lexicon: string[] = [];
+  const tables = mergeTables(sources.flatMap((s) => (s.data.type === 'lexicon' ? [] : [s.data.tables])));
+  for (const [name, table] of Object.entries(tables)) {
+    const from = sources.find((s) => s.data.type !== 'lexicon' && name in s.data.tables)?.path ?? 'tables';
+    for (const [fragment, source] of Object.entries(tableFragments(name, table))) {
+      sharedDefs[fragment] = source;
+      sharedFrom[fragment] = from;
+    }
+  }
   for (const s of sources) {
     if (s.data.type === 'fragments') {
       Object.assign(sharedDefs, s.data.fragments);
@@ -211,7 +222,7 @@ export function compileSources(sources: SourceRuleFile[]): CompileResult {
     });
     files.push({ file: fileName, type: data.type, rules });
   }
-  return { bundle: { files, lexicon }, sources };
+  return { bundle: { files, lexicon, tables }, sources };
 }
 
 /** Examples of every rule of a source file, for the test suite. */

@@ -5,6 +5,7 @@
  */
 import { enterRule } from '../probe.js';
 import type { Span } from '../types.js';
+import type { TableRecord } from './vocabulary.js';
 
 /** A rule as stored in the compiled bundle (plain JSON). */
 export interface RuleRecord {
@@ -30,6 +31,8 @@ export interface RuleFileRecord {
 export interface RuleBundle {
   files: RuleFileRecord[];
   lexicon: string[];
+  /** Word tables (table → class → words), merged over all files. */
+  tables: Record<string, TableRecord>;
 }
 
 export interface CompiledRule extends RuleRecord {

@@ -9,11 +9,14 @@ import { fileURLToPath } from 'node:url';
 import type { SourceRuleFile } from './compile.js';
 import { instantiate, type CompiledRule, type RuleBundle } from './compiled.js';
 import { ruleFilesIn } from './files.js';
+import { Vocabulary } from './vocabulary.js';
 
 export interface RuleSet {
   /** Compiled rules by fact type, in file then rule order. */
   byType: Map<string, CompiledRule[]>;
   lexicon: string[];
+  /** The word tables of the rule files (qualifiers, …), for reading a matched word's class. */
+  vocabulary: Vocabulary;
 }
 
 const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
@@ -42,7 +45,7 @@ export function ruleSetFrom(bundle: RuleBundle): RuleSet {
     for (const r of f.rules) list.push(instantiate(r, index++));
     byType.set(f.type, list);
   }
-  return { byType, lexicon: bundle.lexicon };
+  return { byType, lexicon: bundle.lexicon, vocabulary: new Vocabulary(bundle.tables ?? {}) };
 }
 
 let builtin: RuleSet | undefined;

@@ -57,10 +57,23 @@ export const Rule = z.object({
   negatives: z.array(z.string()).default([]),
 }).strict();
 
+/**
+ * Word tables: vocabulary a decision depends on, as data. A table maps each
+ * class to the words of that class (`qualifier: { more_than: [hơn, trên] }`).
+ * Every table becomes fragments: `{{qualifier}}` matches any of its words,
+ * `{{qualifier_more_than}}` the words of one class (longest first; a space
+ * matches one or more spaces); the extractors read a matched word's class
+ * from the compiled table. Tables of every file, built-in and `--rules`, are
+ * merged: a user's file adds words to a class.
+ */
+const tableName = z.string().regex(/^[a-z][a-z0-9_]*$/, 'table and class names are snake_case: letters, digits and _');
+export const Tables = z.record(tableName, z.record(tableName, z.array(z.string().min(1)).min(1)));
+
 export const FactRuleFile = z.object({
   type: z.enum(['published', 'congresses', 'dates', 'counts', 'terms', 'breakthroughs', 'targets']),
   description: z.string().optional(),
   fragments: z.record(z.string(), z.string()).default({}),
+  tables: Tables.default({}),
   rules: z.array(Rule).min(1),
   negatives: z.array(z.string()).default([]),
 }).strict();
@@ -68,7 +81,8 @@ export const FactRuleFile = z.object({
 export const FragmentFile = z.object({
   type: z.literal('fragments'),
   description: z.string().optional(),
-  fragments: z.record(z.string(), z.string()),
+  fragments: z.record(z.string(), z.string()).default({}),
+  tables: Tables.default({}),
 }).strict();
 
 export const LexiconFile = z.object({

@@ -3,6 +3,7 @@
  * quantity, and in them the thing measured (`tỷ lệ đô thị hóa`,
  * `GRDP bình quân đầu người`), as written and short.
  */
+import { alternation, type Vocabulary } from '../../rules/vocabulary.js';
 import type { Span } from '../../types.js';
 import type { Quantity } from './quantity.js';
 import { isWhitespace } from '../../tokenize/sentences.js';
@@ -37,9 +38,23 @@ export function clauseEnd(text: string, pos: number, ceiling: number): number {
   return ceiling;
 }
 
-/** Phrases that introduce the indicator; it starts after the last one. */
-const LEAD_IN =
-  /(?:^|\s)(?:phấn đấu|đặt mục tiêu|mục tiêu(?: trọng tâm| chủ yếu)?(?: là)?|đề ra|xác định|hướng tới|hướng đến|trong đó|cụ thể|như|bao gồm|gồm|theo đó|chỉ tiêu)(?=\s|$)/giu;
+/**
+ * Phrases that introduce the indicator; it starts after the last one: the
+ * goal words and lead-in phrases of the rule files (tables `goal_word` and
+ * `lead_in` of targets.yaml), so a goal word added there also starts one.
+ */
+const leadIns = new WeakMap<Vocabulary, RegExp>();
+
+function leadInOf(vocabulary: Vocabulary): RegExp {
+  let re = leadIns.get(vocabulary);
+  if (!re) {
+    const words = [...vocabulary.wordsOf('goal_word'), ...vocabulary.wordsOf('lead_in')];
+    // @rule-pattern: escaped words of the tables (checked as their fragments), between spaces.
+    re = new RegExp(`(?:^|\\s)${alternation(words)}(?=\\s|$)`, 'giu');
+    leadIns.set(vocabulary, re);
+  }
+  return re;
+}
 
 const DEADLINE = /(?:đến|tới|vào)\s+năm\s+\d{4}|^\s*năm\s+\d{4}/giu;
 const LEADING = /^(?:[\s,:;()\-•*+|►✓]|(?:và|với|có|đạt|giữ vững|duy trì|hoàn thành|đưa|là|thì|sẽ|cả|ở mức|(?:hằng|hàng|mỗi) năm|trong nhiệm kỳ(?: tới| mới)?)(?=\s|$))+/iu;
@@ -88,16 +103,16 @@ const hasWords = (t: string) => /\p{L}{2,}/u.test(t.replace(/\d+/g, ''));
  * is followed by a verb only, the words before it
  * (`Tỷ lệ kết nạp đảng viên mới | phấn đấu | đạt 3-4%`).
  */
-function indicatorBefore(words: string): { last: string; earlier: string } {
-  const parts = words.split(LEAD_IN).map(clean).filter(hasWords);
-  const lastRaw = clean(words.slice(Math.max(0, lastLeadInEnd(words))));
+function indicatorBefore(words: string, leadIn: RegExp): { last: string; earlier: string } {
+  const parts = words.split(leadIn).map(clean).filter(hasWords);
+  const lastRaw = clean(words.slice(Math.max(0, lastLeadInEnd(words, leadIn))));
   const last = hasWords(lastRaw) ? lastRaw : '';
   return { last, earlier: last ? '' : (parts[parts.length - 1] ?? '') };
 }
 
-function lastLeadInEnd(words: string): number {
+function lastLeadInEnd(words: string, leadIn: RegExp): number {
   let end = 0;
-  for (const m of words.matchAll(LEAD_IN)) end = (m.index ?? 0) + m[0].length;
+  for (const m of words.matchAll(leadIn)) end = (m.index ?? 0) + m[0].length;
   return end;
 }
 
@@ -122,11 +137,12 @@ export function indicatorOf(
   clause: Span,
   nextStart: number,
   text: string,
-  afterPrevious = false,
+  afterPrevious: boolean,
+  vocabulary: Vocabulary,
 ): { text: string; span: Span; fromAfter: boolean } {
   const head = q.kind === 'counted' || q.kind === 'measure' ? text.slice(clause.start, q.numStart) : text.slice(clause.start, q.start);
   // The words between two value-first items belong to the first (`75% số xã và 50% số huyện`).
-  const found = afterPrevious ? { last: '', earlier: '' } : indicatorBefore(stripComparator(head));
+  const found = afterPrevious ? { last: '', earlier: '' } : indicatorBefore(stripComparator(head), leadInOf(vocabulary));
   // A counted noun, or what a unit of measure measures, joins its verb (`cứng hóa thêm đường giao thông`).
   if (q.noun) {
     const noun = text.slice(q.noun.start, q.noun.end);

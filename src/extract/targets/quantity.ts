@@ -2,10 +2,12 @@
  * Quantities of a target: what the quantity rules of `rules/targets.yaml`
  * matched, read into a value or range, a unit and a comparator.
  */
+import type { Vocabulary } from '../../rules/vocabulary.js';
 import type { CompiledRule, RuleMatch } from '../../rules/compiled.js';
 import type { FactOf } from '../../schema.js';
 import { parseAmount } from '../../tokenize/numbers.js';
 import type { Span } from '../../types.js';
+import { bestPerKey, removeOverlaps } from '../refine/overlaps.js';
 
 export type Comparator = FactOf<'targets'>['comparator'];
 
@@ -29,12 +31,13 @@ export interface Quantity extends Span {
   rule: CompiledRule;
 }
 
-const COMPARATORS: [RegExp, Comparator][] = [
-  [/^(?:không vượt quá|không quá|tối đa)$/, 'lte'],
-  [/^(?:không thấp hơn|không dưới|tối thiểu|ít nhất)$/, 'gte'],
-  [/^(?:cao hơn|trên|hơn|vượt)$/, 'gt'],
-  [/^(?:thấp hơn|dưới)$/, 'lt'],
-];
+/** The comparator a qualifier class states (the `qualifier` table of the rule files). */
+const COMPARATOR_OF_CLASS: Record<string, Comparator> = {
+  more_than: 'gt',
+  at_least: 'gte',
+  less_than: 'lt',
+  at_most: 'lte',
+};
 
 /**
  * `trở lên` / `trở xuống` written within a few words after the quantity,
@@ -44,19 +47,18 @@ const COMPARATORS: [RegExp, Comparator][] = [
 const AT_LEAST_AFTER = /^[^;,.:()\n\d]{0,60}?trở lên/;
 const AT_MOST_AFTER = /^[^;,.:()\n\d]{0,60}?trở xuống/;
 
-function comparatorOf(word: string | undefined, isRange: boolean, after: string): Comparator {
-  const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ');
-  for (const [re, c] of COMPARATORS) {
-    if (re.test(w)) {
-      // `dưới 2% trở xuống` is at most, not below.
-      if (c === 'lt' && AT_MOST_AFTER.test(after)) return 'lte';
-      return c;
-    }
+function comparatorOf(word: string | undefined, isRange: boolean, after: string, vocabulary: Vocabulary): Comparator {
+  const cls = vocabulary.classOf('qualifier', word);
+  const c = cls === undefined ? undefined : COMPARATOR_OF_CLASS[cls];
+  if (c) {
+    // `dưới 2% trở xuống` is at most, not below.
+    if (c === 'lt' && AT_MOST_AFTER.test(after)) return 'lte';
+    return c;
   }
   if (AT_LEAST_AFTER.test(after)) return 'gte';
   if (AT_MOST_AFTER.test(after)) return 'lte';
   // `từ 80%` alone is a floor; `từ 50-55%` is a range.
-  if (w === 'từ' && !isRange) return 'gte';
+  if (cls === 'from' && !isRange) return 'gte';
   return 'eq';
 }
 
@@ -113,7 +115,7 @@ function numbersOf(m: RuleMatch, scale: string | undefined) {
 }
 
 /** A quantity from a match of a quantity rule, or null when it is not one. */
-export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string): Quantity | null {
+export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, vocabulary: Vocabulary): Quantity | null {
   const kind = String(rule.set.kind);
   let scale = m.groups.scale;
   let unit = typeof rule.set.unit === 'string' ? rule.set.unit : '';
@@ -152,7 +154,7 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string): Qu
     numStart,
     ...numbers,
     unit,
-    comparator: comparatorOf(m.groups.cmp, numbers.value === null, after),
+    comparator: comparatorOf(m.groups.cmp, numbers.value === null, after, vocabulary),
     kind,
     perYearMark: Boolean(m.groups.rate) || /^\s*\/\s*năm/.test(after),
     continued: rule.set.continued === true,
@@ -184,20 +186,9 @@ const PRIORITY: Record<string, number> = { percent: 4, money: 3, times: 2, measu
  * currency over a bare scale word (higher confidence).
  */
 export function resolveOverlaps(qs: Quantity[]): Quantity[] {
-  const byNumber = new Map<number, Quantity>();
-  for (const q of qs) {
-    const prior = byNumber.get(q.numStart);
-    if (!prior || better(q, prior)) byNumber.set(q.numStart, q);
-  }
-  const sorted = [...byNumber.values()].sort((a, b) => a.numStart - b.numStart);
-  // A range's second number may also have been read alone (`10 - 10,5%`).
-  const out: Quantity[] = [];
-  for (const q of sorted) {
-    const last = out[out.length - 1];
-    if (last && q.numStart < last.end) continue;
-    out.push(q);
-  }
-  return out;
+  const perNumber = bestPerKey(qs, (q) => q.numStart, better).sort((a, b) => a.numStart - b.numStart);
+  // A range's second number may also have been read alone (`10 - 10,5%`): the range, read first, stays.
+  return removeOverlaps(perNumber, (q) => ({ start: q.numStart, end: q.end }), () => false);
 }
 
 function better(a: Quantity, b: Quantity): boolean {

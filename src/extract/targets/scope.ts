@@ -8,6 +8,7 @@ import type { Span } from '../../types.js';
 import type { Quantity } from './quantity.js';
 import { isWhitespace } from '../../tokenize/sentences.js';
 import { firstAtOrAfter } from '../../util/search.js';
+import { isPlausiblePeriod } from '../refine/periods.js';
 
 export type CueKind =
   | 'goal'
@@ -34,7 +35,7 @@ export function readCue(kind: CueKind, m: RuleMatch): Cue | null {
   if (kind === 'deadline' || kind === 'period') {
     cue.year = Number(m.groups.year ?? m.groups.bare);
     if (m.groups.from) cue.from = Number(m.groups.from);
-    if (cue.from !== undefined && !(cue.year > cue.from && cue.year - cue.from <= 30)) return null;
+    if (cue.from !== undefined && !isPlausiblePeriod(cue.from, cue.year, 'plan')) return null;
   }
   return cue;
 }
