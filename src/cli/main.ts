@@ -77,7 +77,11 @@ function extractOptions(cmd: Command): Command {
     )
     .option('-o, --out <file>', 'write to FILE instead of standard output')
     .option('--bom', 'CSV for a spreadsheet: a byte-order mark (Excel reads UTF-8), and cells that would run as formulas (=, +, -, @) prefixed with \'', false)
-    .option('--rules <dir...>', "also load the YAML rule files in DIR (repeatable); their examples are checked on load, each failing one reported as a warning")
+    .option(
+      '--rules <dir>',
+      'also load the YAML rule files in DIR (repeat the option for more folders); their examples are checked on load, each failing one reported as a warning',
+      (dir: string, dirs: string[] = []) => [...dirs, dir],
+    )
     .option('--check-rules', 'check the examples of the --rules files against their own rules, report each failure and exit (1 if any fails, else 0); reads no input', false)
     .option('--timeout <seconds>', 'time budget of one article: a slower one is stopped and reported as an error naming its rule, and the batch goes on (0: no limit)', '2')
     .option('--reference <date>', 'reference date YYYY-MM-DD for yearless dates in articles without a dateline')
