@@ -12,8 +12,9 @@
  *
  * `LINEAR_TIME_REPORT=1 npx vitest run test/linear-time.test.ts` prints the times.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractSync, loadRules, type RuleSet } from '../src/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractSync } from '../src/index.js';
+import { rules } from './support/rules.js';
 
 const SMALL = 100_000;
 const LARGE = 1_000_000;
@@ -40,11 +41,6 @@ function build({ head = '', unit, tail = '' }: Shape, size: number): string {
   parts.push(tail);
   return parts.join('');
 }
-
-let rules: RuleSet;
-beforeAll(async () => {
-  rules = await loadRules();
-});
 
 function bestTime(text: string, runs: number): number {
   let best = Infinity;

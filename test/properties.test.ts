@@ -13,12 +13,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../src/index.js';
 import { CONGRESS_SENTENCES, FIXTURE_ARTICLES } from './support/articles.js';
 import { checkArticle } from './support/evidence.js';
+import { rules } from './support/rules.js';
 import { bomTwin, htmlTwin, utf16beTwin, utf16leTwin } from './support/twins.js';
 
-const rules = await loadRules();
 const runs = Number(process.env.FUZZ_RUNS ?? 10000);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x7fffffff);
 

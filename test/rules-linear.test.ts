@@ -17,10 +17,8 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { extractSync } from '../src/index.js';
 import type { CompiledRule } from '../src/rules/compiled.js';
-import { compileRuleDirs } from '../src/rules/compile.js';
-import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
+import { rules } from './support/rules.js';
 
-const rules = ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle);
 const allRules = [...rules.byType.values()].flat();
 
 /** Repeat `unit` to about `n` characters. */

@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractSync } from '../src/index.js';
 import { scan } from '../src/rules/compiled.js';
-import { compileRuleDirs, examplesOf } from '../src/rules/compile.js';
-import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
+import { examplesOf } from '../src/rules/compile.js';
+import { ruleSetFrom } from '../src/rules/load.js';
+import { builtinCompiled } from './support/rules.js';
 
-const { bundle, sources } = compileRuleDirs([builtinRulesDir()]);
+const { bundle, sources } = builtinCompiled();
 const rules = ruleSetFrom(bundle);
 
 function subset(actual: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
