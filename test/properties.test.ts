@@ -68,7 +68,11 @@ const insert = (piece: string): Edit => (t, at) => t.slice(0, at) + piece + t.sl
 const replaceNear = (re: RegExp, by: (m: string) => string): Edit => (t, at) => {
   const g = new RegExp(re.source, 'gu');
   g.lastIndex = at;
-  const m = g.exec(t) ?? (((g.lastIndex = 0), g.exec(t)));
+  let m = g.exec(t);
+  if (!m) {
+    g.lastIndex = 0;
+    m = g.exec(t);
+  }
   return m ? t.slice(0, m.index) + by(m[0]) + t.slice(m.index + m[0].length) : t;
 };
 const LETTER_ENTITY: Record<string, string> = { à: '&agrave;', ạ: '&#7841;', Đ: '&#x110;', đ: '&#273;', ê: '&ecirc;', '"': '&quot;' };

@@ -9,7 +9,6 @@ import { loadRuleBundle } from '../rules/load.js';
 import { isCalendarDate } from '../util/calendar.js';
 import { runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
-import type { Input } from './inputs.js';
 import { formatDiagnostic, levelOf, report, reportNote } from './report.js';
 import { WorkerExtractor } from './worker-extractor.js';
 
