@@ -15,6 +15,16 @@ export function builtinCompiled(): CompileResult {
 
 /**
  * The built-in rule set; also what `loadRules()` and `extract(text)` without
- * `rules` return in this test file (test/support/setup-rules.ts installs it).
+ * `rules` use. Set before each test file by `installBuiltinRules`.
  */
-export const rules: RuleSet = useBuiltinRules(builtinCompiled().bundle);
+export let rules: RuleSet;
+
+/**
+ * Makes this run's compiled rules the library's built-in ones and `rules`.
+ * Called before every test file (test/support/setup-rules.ts): test files
+ * share loaded modules, so a module-level value would outlive a rerun in
+ * watch mode that recompiled an edited rule file.
+ */
+export function installBuiltinRules(): void {
+  rules = useBuiltinRules(builtinCompiled().bundle);
+}

@@ -1,5 +1,8 @@
 /**
- * Per-file setup: makes the rules the global setup compiled the library's
- * built-in rules, so `loadRules()` and `extract(text)` need no compiling.
+ * Before each test file: the rules the global setup compiled become the
+ * library's built-in rules, so `loadRules()` and `extract(text)` need no
+ * compiling.
  */
-import './rules.js';
+import { installBuiltinRules } from './rules.js';
+
+installBuiltinRules();
