@@ -6,8 +6,8 @@
  */
 import { expect } from 'vitest';
 
-/** Asserts `found` (descriptions of failing cases) is empty, listing the first `first` of them. */
+/** Asserts `found` (descriptions of failing cases) is empty; the message counts them and lists the first `first`. */
 export function expectNoMismatches(found: readonly string[], what: string, first = 20): void {
-  const shown = found.slice(0, first);
-  expect(shown, `${found.length} ${what}${found.length > first ? ` (the first ${first} listed)` : ''}`).toEqual([]);
+  const listed = found.length > first ? ` (the first ${first} listed)` : '';
+  expect(found.length, `${found.length} ${what}${listed}:\n  ${found.slice(0, first).join('\n  ')}\n`).toBe(0);
 }
