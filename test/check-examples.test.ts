@@ -5,11 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkExamples, ExampleChecker, type ExampleCase } from '../src/rules/check-examples.js';
-import { compileRuleDirs, compileSources, type SourceRuleFile } from '../src/rules/compile.js';
-import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
+import { compileSources, type SourceRuleFile } from '../src/rules/compile.js';
+import { ruleSetFrom } from '../src/rules/load.js';
 import { RuleFile } from '../src/rules/schema.js';
+import { builtinCompiled } from './support/rules.js';
 
-const builtin = compileRuleDirs([builtinRulesDir()]);
+const builtin = builtinCompiled();
 
 /** The failures of one user rule file (checked with the built-in rules beside it). */
 function failuresOf(name: string, yaml: string): string[] {

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { caseLabel, exampleCases, ExampleChecker } from '../src/rules/check-examples.js';
-import { compileRuleDirs } from '../src/rules/compile.js';
-import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
+import { ruleSetFrom } from '../src/rules/load.js';
+import { builtinCompiled } from './support/rules.js';
 
-const { bundle, sources } = compileRuleDirs([builtinRulesDir()]);
+const { bundle, sources } = builtinCompiled();
 const cases = exampleCases(sources);
 const checker = new ExampleChecker(ruleSetFrom(bundle), cases);
 

@@ -11,7 +11,6 @@ import { loadRuleBundle, loadUserRules } from '../rules/load.js';
 import { isCalendarDate } from '../util/calendar.js';
 import { runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
-import type { Input } from './inputs.js';
 import { formatDiagnostic, levelOf, report, reportNote } from './report.js';
 import { WorkerExtractor } from './worker-extractor.js';
 

@@ -80,3 +80,13 @@ export async function loadRules(extraDirs: string[] = []): Promise<RuleSet> {
   if (extraDirs.length === 0) builtin = set;
   return set;
 }
+
+/**
+ * Use `bundle` as the built-in rules from now on, instead of loading or
+ * compiling them on first use (the test suite compiles `rules/` once per run
+ * and hands each test file the result).
+ */
+export function useBuiltinRules(bundle: RuleBundle): RuleSet {
+  builtin = ruleSetFrom(bundle);
+  return builtin;
+}
