@@ -4,6 +4,7 @@
  * the facts it lists; each negative must yield no fact of the file's type.
  */
 import { describe, expect, it } from 'vitest';
+import { factsOf } from '../src/facts/registry.js';
 import { extractSync } from '../src/index.js';
 import { scan } from '../src/rules/compiled.js';
 import { compileRuleDirs, examplesOf } from '../src/rules/compile.js';
@@ -30,7 +31,7 @@ for (const source of sources) {
         if (!wanted) return;
         const published = 'published' in example ? example.published : undefined;
         const article = extractSync(example.text, rules, { reference: published });
-        const facts = (type === 'published' ? [article.published].filter(Boolean) : article[type]) as Record<string, unknown>[];
+        const facts = factsOf(article, type) as Record<string, unknown>[];
         for (const w of wanted) {
           expect(
             facts.some((f) => subset(f, w)),
@@ -43,8 +44,8 @@ for (const source of sources) {
     for (const text of negatives) {
       it(`negative: ${text.slice(0, 80)}`, () => {
         const article = extractSync(text, rules);
-        const facts = type === 'published' ? [article.published].filter(Boolean) : article[type];
-        expect(facts.map((f) => f!.evidence.text)).toEqual([]);
+        const facts = factsOf(article, type) as { evidence: { text: string } }[];
+        expect(facts.map((f) => f.evidence.text)).toEqual([]);
       });
     }
   });
