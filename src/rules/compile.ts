@@ -16,7 +16,7 @@ import { FACT_TYPES } from '../facts/registry.js';
 import type { RuleBundle, RuleFileRecord, RuleRecord } from './compiled.js';
 import { ruleFilesIn } from './files.js';
 import { RuleError } from './rule-error.js';
-import { ruleFileSchema, type Example, type FactRuleFile, type RuleFile } from './schema.js';
+import { isFactRuleFile as isFactFile, ruleFileSchema, type Example, type FactRuleFile, type RuleFile } from './schema.js';
 
 export { RuleError, ruleFilesIn };
 
@@ -41,8 +41,6 @@ function schemaFor(types: readonly AnyFactType[]) {
   }
   return schema;
 }
-
-const isFactFile = (d: RuleFile): d is FactRuleFile => d.type !== 'fragments' && d.type !== 'lexicon';
 
 export interface CompileResult {
   bundle: RuleBundle;

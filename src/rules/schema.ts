@@ -68,3 +68,6 @@ export type Example = z.infer<typeof Example>;
 export type Rule = z.infer<typeof Rule>;
 export type RuleFile = z.infer<ReturnType<typeof ruleFileSchema>>;
 export type FactRuleFile = Exclude<RuleFile, { type: 'fragments' | 'lexicon' }>;
+
+/** Whether a rule file feeds a fact type (its `type` is any string, so `!== 'fragments'` does not narrow). */
+export const isFactRuleFile = (d: RuleFile): d is FactRuleFile => d.type !== 'fragments' && d.type !== 'lexicon';
