@@ -9,6 +9,7 @@ import { FACT_TYPES, RUN_ORDER } from '../src/facts/registry.js';
 import { FactTypeError, runOrder } from '../src/facts/run-order.js';
 import { extract, loadRules } from '../src/index.js';
 import { createProcessor } from '../src/pipeline.js';
+import { articleColumns, factColumns } from '../src/emit/csv.js';
 
 const rules = await loadRules();
 
@@ -69,5 +70,20 @@ describe('needs', () => {
     await extract(text, { rules, factTypes: [...FACT_TYPES, probe('probe', [], seen)] });
     expect(seen.found).toEqual([]);
     expect(seen.published).toBeNull();
+  });
+});
+
+describe('CSV columns of a fact type', () => {
+  const withColumns = (key: string, columns: string[], article: Record<string, (f: readonly unknown[]) => null> = {}) =>
+    defineFactType({ ...probe(key, [], {}), csv: { type: key, columns, row: () => ({}) }, articleColumns: article });
+  it('may not take a column every row fills, nor an article column another type has', () => {
+    expect(() => factColumns([...FACT_TYPES, withColumns('x', ['rule'])])).toThrow('fact type "x": the CSV column "rule" is taken by every row');
+    expect(() => factColumns([...FACT_TYPES, withColumns('x', ['published'])])).toThrow('"published" is taken');
+    expect(() => articleColumns([...FACT_TYPES, withColumns('x', [], { targets: () => null })])).toThrow(
+      'fact type "x": the CSV article column "targets" is already taken',
+    );
+  });
+  it('shares a column another type has (one column, filled by each)', () => {
+    expect(factColumns([...FACT_TYPES, withColumns('x', ['value', 'unit'])])).toEqual(factColumns());
   });
 });

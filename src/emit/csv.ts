@@ -12,6 +12,7 @@
 import { ITEM_SEPARATOR } from '../extract/breakthroughs.js';
 import type { AnyFactType, Cell, Row } from '../facts/fact-type.js';
 import { FACT_TYPES, factsOf } from '../facts/registry.js';
+import { FactTypeError } from '../facts/run-order.js';
 import type { Article } from '../schema.js';
 import type { Emitter, Sink } from './emitter.js';
 
@@ -28,16 +29,19 @@ const PROVENANCE_COLUMNS = ['rule', 'confidence', 'evidence', 'line', 'column'] 
  * shared column once), the provenance.
  */
 export function factColumns(types: readonly AnyFactType[] = FACT_TYPES): string[] {
+  const shared = types.flatMap((t) => Object.keys(t.csv.everyRow ?? {}));
+  const frame = ['path', ...shared, 'type', ...PROVENANCE_COLUMNS];
   const fields: string[] = [];
   for (const t of types) {
     let at = t.csv.placeAfter === undefined ? -1 : fields.indexOf(t.csv.placeAfter);
     for (const c of t.csv.columns) {
+      if (frame.includes(c)) throw new FactTypeError(`fact type "${t.key}": the CSV column "${c}" is taken by every row`);
       if (fields.includes(c)) continue;
       if (at >= 0) fields.splice(++at, 0, c);
       else fields.push(c);
     }
   }
-  return ['path', ...types.flatMap((t) => t.csv.everyRowColumns ?? []), 'type', ...fields, ...PROVENANCE_COLUMNS];
+  return ['path', ...shared, 'type', ...fields, ...PROVENANCE_COLUMNS];
 }
 
 const isList = (c: unknown): c is { list(facts: readonly unknown[]): readonly string[] } => typeof c === 'object' && c !== null;
@@ -45,6 +49,11 @@ const isList = (c: unknown): c is { list(facts: readonly unknown[]): readonly st
 /** The fact types' article columns, lists (joined values) after the others. */
 function articleCells(types: readonly AnyFactType[]) {
   const all = types.flatMap((t) => Object.entries(t.articleColumns ?? {}).map(([name, column]) => ({ type: t, name, column })));
+  const names = ['path', 'title', 'warnings'];
+  for (const c of all) {
+    if (names.includes(c.name)) throw new FactTypeError(`fact type "${c.type.key}": the CSV article column "${c.name}" is already taken`);
+    names.push(c.name);
+  }
   return [...all.filter((c) => !isList(c.column)), ...all.filter((c) => isList(c.column))];
 }
 
@@ -75,7 +84,9 @@ type Provenance = { rule: string; confidence: number; evidence: { text: string; 
 export function factRows(a: Article | Record<string, unknown>, types: readonly AnyFactType[] = FACT_TYPES): Row[] {
   const article = a as Record<string, unknown>;
   const base: Row = { path: (a as Article).source.path };
-  for (const t of types) if (t.csv.everyRow) Object.assign(base, t.csv.everyRow(factsOf(article, t)));
+  for (const t of types) {
+    for (const [name, cell] of Object.entries(t.csv.everyRow ?? {})) base[name] = cell(factsOf(article, t));
+  }
   const rows: Row[] = [];
   for (const t of types) {
     for (const f of factsOf(article, t) as Provenance[]) {

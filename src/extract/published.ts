@@ -86,8 +86,7 @@ export const published: FactType<'published', ReturnType<typeof schema>, true> =
     columns: ['value'],
     row: (f) => ({ value: f.value }),
     // Every fact row says which article's dateline it was read against.
-    everyRowColumns: ['published'],
-    everyRow: (facts) => ({ published: facts[0]?.value ?? null }),
+    everyRow: { published: (facts) => facts[0]?.value ?? null },
   },
   articleColumns: { published: (facts) => facts[0]?.value ?? null },
   extract(doc, rules) {

@@ -95,9 +95,8 @@ export interface FactType<K extends string = string, S extends FactSchema = Fact
     columns: readonly string[];
     placeAfter?: string;
     row(fact: OutputOfSchema<S>): Row;
-    /** Cells this type adds to every fact row of the article (the dateline beside each fact). */
-    everyRow?(facts: readonly OutputOfSchema<S>[]): Row;
-    everyRowColumns?: readonly string[];
+    /** Columns this type fills in every fact row of the article (the dateline beside each fact), after `path`. */
+    everyRow?: Readonly<Record<string, (facts: readonly OutputOfSchema<S>[]) => Cell>>;
   };
   /** Its columns in `--csv articles`, in order. */
   articleColumns?: Readonly<Record<string, ArticleColumn<OutputOfSchema<S>>>>;
