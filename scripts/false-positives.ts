@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractSync } from '../src/index.js';
+import { extractSync, FACT_TYPES, factsOf } from '../src/index.js';
 import { compileRuleDirs } from '../src/rules/compile.js';
 import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
 import type { Article, FactKey } from '../src/schema.js';
@@ -18,7 +18,7 @@ const opt = (name: string, def: string) => {
   return i >= 0 ? args[i + 1] : def;
 };
 const topics = opt('--topics', 'sport,entertainment,health,travel').split(',');
-const types = opt('--types', 'congresses,counts,breakthroughs,targets,dates,terms,published').split(',') as FactKey[];
+const types = opt('--types', FACT_TYPES.map((t) => t.key).join(',')).split(',') as FactKey[];
 const quiet = args.includes('--quiet');
 const dir = new URL('../../shared/corpus/news', import.meta.url).pathname;
 if (!existsSync(dir)) {
@@ -31,7 +31,7 @@ const perType: Record<string, { facts: number; articles: number }> = {};
 for (const f of files) {
   const a = extractSync(readFileSync(join(dir, f)), rules, { path: f }) as Article;
   for (const t of types) {
-    const facts = (t === 'published' ? [a.published].filter(Boolean) : a[t]) as { evidence: { text: string; line: number } }[];
+    const facts = factsOf(a, t) as { evidence: { text: string; line: number } }[];
     if (facts.length === 0) continue;
     perType[t] ??= { facts: 0, articles: 0 };
     perType[t].facts += facts.length;

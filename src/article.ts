@@ -1,14 +1,15 @@
 /**
  * unified compiler: the facts on the tree become the article object of the
- * output contract. Every fact gets its evidence (the text as written in the
+ * output contract: `source`, `title`, one key per fact type in registry order,
+ * `messages`. Every fact gets its evidence (the text as written in the
  * input, offsets, line and column); equal facts are kept once, first first.
  */
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { EXTRACTORS } from './extract/index.js';
 import { findTitle } from './extract/title.js';
+import type { AnyFactType } from './facts/fact-type.js';
 import { enterStage } from './probe.js';
-import type { Article, Evidence, FactKey, Message } from './schema.js';
+import type { Article, Evidence, Message } from './schema.js';
 import { docOf } from './tokenize/plugin.js';
 import type { ArticleRoot } from './tree.js';
 import type { Found } from './types.js';
@@ -37,46 +38,39 @@ function messagesOf(file: VFile): Message[] {
   }));
 }
 
-export function compileArticle(this: Processor): void {
+/** The facts of one type as output: evidence attached, equal ones kept once (the first). */
+function outputFacts(tree: ArticleRoot, type: AnyFactType): unknown[] {
+  const list = (tree.data.found as Record<string, Found<never>[] | undefined>)[type.key] ?? [];
+  const seen = new Set<string>();
+  const out: unknown[] = [];
+  for (const f of list) {
+    const key = type.identity ? type.identity(f.fact) : JSON.stringify(f.fact);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...(f.fact as object), rule: f.rule, confidence: f.confidence, evidence: evidenceOf(tree, f) });
+  }
+  return out;
+}
+
+export function compileArticle(this: Processor, options: { factTypes: readonly AnyFactType[] }): void {
+  const { factTypes } = options;
   this.compiler = (node, file: VFile): Article => {
     const tree = node as ArticleRoot;
-    const facts: Partial<Record<FactKey, unknown[]>> = {};
-    for (const extractor of EXTRACTORS) {
-      const list = tree.data.found[extractor.key] ?? [];
-      const seen = new Set<string>();
-      const out: unknown[] = [];
-      for (const f of list as Found<never>[]) {
-        const key = extractor.identity ? extractor.identity(f.fact) : JSON.stringify(f.fact);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ ...(f.fact as object), rule: f.rule, confidence: f.confidence, evidence: evidenceOf(tree, f) });
-      }
-      facts[extractor.key] = out;
-    }
-    const doc = docOf(tree);
-    const page = tree.data.page;
+    const facts = factTypes.map((type) => [type, outputFacts(tree, type)] as const);
     enterStage('title');
-    let published = (facts.published?.[0] as Article['published']) ?? null;
-    if (!published && page?.published) {
-      const { value, start, end } = page.published;
-      const evidence = { text: tree.data.original.slice(start, end), start, end, ...tree.data.map.lineColumn(start) };
-      published = { value, rule: 'html/page-metadata', confidence: 1, evidence };
-    }
-    return {
+    const page = tree.data.page;
+    const article: Record<string, unknown> = {
       source: {
         path: String(file.path ?? '-'),
         bytes: tree.data.bytes,
         encoding: tree.data.encoding,
       },
-      title: page?.title ?? findTitle(doc),
-      published,
-      congresses: (facts.congresses ?? []) as Article['congresses'],
-      dates: (facts.dates ?? []) as Article['dates'],
-      counts: (facts.counts ?? []) as Article['counts'],
-      terms: (facts.terms ?? []) as Article['terms'],
-      breakthroughs: (facts.breakthroughs ?? []) as Article['breakthroughs'],
-      targets: (facts.targets ?? []) as Article['targets'],
-      messages: messagesOf(file),
+      title: page?.title ?? findTitle(docOf(tree)),
     };
+    for (const [type, list] of facts) {
+      article[type.key] = type.single ? (list[0] ?? type.fromPage?.(tree) ?? null) : list;
+    }
+    article.messages = messagesOf(file);
+    return article as Article;
   };
 }

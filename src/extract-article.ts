@@ -5,6 +5,8 @@
  * (the zod schema, the tokenizer's exports).
  */
 import { VFile } from 'vfile';
+import type { AnyFactType } from './facts/fact-type.js';
+import { FACT_TYPES } from './facts/registry.js';
 import { createProcessor } from './pipeline.js';
 import { enterStage } from './probe.js';
 import { loadRules, type RuleSet } from './rules/load.js';
@@ -21,6 +23,12 @@ export interface ExtractOptions {
    * dateline of its own, like chrono's reference date.
    */
   reference?: string;
+  /**
+   * The fact types to extract, in output order (default: the built-in
+   * registry): `[...FACT_TYPES, mottos]` adds one. Load the rules with the
+   * same list (`loadRules(dirs, { factTypes })`) so that its rule files validate.
+   */
+  factTypes?: readonly AnyFactType[];
 }
 
 declare module 'vfile' {
@@ -30,13 +38,20 @@ declare module 'vfile' {
   }
 }
 
-const processors = new WeakMap<RuleSet, ReturnType<typeof createProcessor>>();
+type Processor = ReturnType<typeof createProcessor>;
+/** Processors by rule set, then by list of fact types. */
+const processors = new WeakMap<RuleSet, WeakMap<readonly AnyFactType[], Processor>>();
 
-function processorFor(rules: RuleSet) {
-  let p = processors.get(rules);
+function processorFor(rules: RuleSet, factTypes: readonly AnyFactType[] = FACT_TYPES): Processor {
+  let byTypes = processors.get(rules);
+  if (!byTypes) {
+    byTypes = new WeakMap();
+    processors.set(rules, byTypes);
+  }
+  let p = byTypes.get(factTypes);
   if (!p) {
-    p = createProcessor(rules);
-    processors.set(rules, p);
+    p = createProcessor(rules, { factTypes });
+    byTypes.set(factTypes, p);
   }
   return p;
 }
@@ -47,7 +62,7 @@ function processorFor(rules: RuleSet) {
  * run time) that our parser never reads, since it decodes the bytes itself to
  * detect their encoding.
  */
-function parseFile(processor: ReturnType<typeof createProcessor>, file: VFile): ArticleRoot {
+function parseFile(processor: Processor, file: VFile): ArticleRoot {
   return processor.parser!('', file) as unknown as ArticleRoot;
 }
 
@@ -61,7 +76,7 @@ export function runArticle(
   rules: RuleSet,
   options: Omit<ExtractOptions, 'rules'> = {},
 ): { article: Article; tree: ArticleRoot } {
-  const processor = processorFor(rules);
+  const processor = processorFor(rules, options.factTypes);
   const file = new VFile({ value: input, path: options.path ?? '-' });
   if (options.reference) file.data.reference = options.reference;
   enterStage('normalize');
@@ -82,6 +97,6 @@ export function extractSync(
 
 /** Extract the facts of one article (text or bytes in any supported encoding). */
 export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Article> {
-  const rules = options.rules ?? (await loadRules());
+  const rules = options.rules ?? (await loadRules([], { factTypes: options.factTypes }));
   return extractSync(input, rules, options);
 }

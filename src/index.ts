@@ -8,7 +8,10 @@
  */
 export { extract, extractSync, type ExtractOptions } from './extract-article.js';
 export type * from './schema.js';
-export { articleJsonSchema, Article as ArticleSchema } from './schema.js';
+export { articleJsonSchema, articleSchema, Article as ArticleSchema } from './schema.js';
+export { FACT_TYPES, factsOf } from './facts/registry.js';
+export { defineFactType, type AnyFactType, type ArticleColumn, type Check, type FactType, type SchemaKit } from './facts/fact-type.js';
+export { FactTypeError } from './facts/run-order.js';
 export { loadRules, type RuleSet } from './rules/load.js';
 export { RuleError } from './rules/rule-error.js';
 export { decode, normalize } from './normalize/index.js';

@@ -1,15 +1,17 @@
 /**
  * The pipeline as a unified processor, read top to bottom:
- * normalise (parser) → segment → one transformer per extractor → consistency
- * check → article (compiler). Before each stage a marker tells the probe
- * (`probe.ts`) which stage runs, so an article stopped for overrunning its
- * time budget can say where it was.
+ * normalise (parser) → segment → one transformer per fact type (in the order
+ * derived from what each needs) → consistency check → article (compiler).
+ * Before each stage a marker tells the probe (`probe.ts`) which stage runs,
+ * so an article stopped for overrunning its time budget can say where it was.
  */
 import { unified, type Processor } from 'unified';
 import { compileArticle } from './article.js';
 import { checkConsistency } from './check/consistency.js';
-import { EXTRACTORS } from './extract/index.js';
 import { extractorPlugin } from './extract/plugin.js';
+import type { AnyFactType } from './facts/fact-type.js';
+import { FACT_TYPES, RUN_ORDER } from './facts/registry.js';
+import { runOrder } from './facts/run-order.js';
 import { parseArticle } from './normalize/plugin.js';
 import { enterStage } from './probe.js';
 import type { RuleSet } from './rules/load.js';
@@ -22,10 +24,22 @@ function stage(name: string) {
   return attacher;
 }
 
-export function createProcessor(rules: RuleSet): Processor {
+export interface ProcessorOptions {
+  /** The fact types to extract, in output order (default: the built-in registry). */
+  factTypes?: readonly AnyFactType[];
+}
+
+export function createProcessor(rules: RuleSet, options: ProcessorOptions = {}): Processor {
+  const factTypes = options.factTypes ?? FACT_TYPES;
+  const order = factTypes === FACT_TYPES ? RUN_ORDER : runOrder(factTypes);
   let processor = unified().use(parseArticle).use(stage('segment')).use(segmentArticle);
-  for (const extractor of EXTRACTORS) {
-    processor = processor.use(stage(`extract:${extractor.key}`)).use(extractorPlugin({ extractor, rules })) as never;
+  for (const type of order) {
+    processor = processor.use(stage(`extract:${type.key}`)).use(extractorPlugin({ type, rules })) as never;
   }
-  return processor.use(stage('check')).use(checkConsistency).use(stage('compile')).use(compileArticle).freeze() as unknown as Processor;
+  return processor
+    .use(stage('check'))
+    .use(checkConsistency, { factTypes })
+    .use(stage('compile'))
+    .use(compileArticle, { factTypes })
+    .freeze() as unknown as Processor;
 }

@@ -1,8 +1,16 @@
 /**
- * The output contract, defined once. The TypeScript types, the JSON Schema
- * printed by `vnextract schema` and the CSV columns all derive from here.
+ * The output contract as zod, built from the fact-type registry: the article
+ * is `source`, `title`, one key per fact type (registry order) and
+ * `messages`; each fact type gives the schema of one of its facts. The
+ * TypeScript types and the JSON Schema printed by `vnextract schema` derive
+ * from here (the CSV columns from the registry itself). Only the schema
+ * command, the rule compiler and the library's schema exports load zod.
  */
 import { z } from 'zod';
+import type { AnyFactType, SchemaKit } from './facts/fact-type.js';
+import { FACT_TYPES, type FactKey, type OutputOf } from './facts/registry.js';
+
+export type { FactKey, FactOf, FactTypes, OutputOf } from './facts/registry.js';
 
 export const Evidence = z
   .object({
@@ -20,62 +28,12 @@ const provenance = {
   evidence: Evidence,
 };
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const termString = z.string().regex(/^\d{4}-\d{4}$/);
-
-export const Published = z
-  .object({ value: isoDay.describe('Dateline as YYYY-MM-DD'), ...provenance })
-  .describe("The article's own dateline");
-
-export const Congress = z.object({
-  ordinal: z.number().int().positive().describe('Ordinal of the congress (Roman numerals converted)'),
-  body: z.string().nullable().describe('Party organisation as written after `Đảng bộ`, or `toàn quốc`'),
-  term: termString.nullable().describe('Term the article gives for this congress, YYYY-YYYY'),
-  ...provenance,
-});
-
-export const DateFact = z.object({
-  value: z
-    .string()
-    .describe('ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY-Qn, START/END for ranges; --MM-DD when the year is unknown'),
-  kind: z.enum(['day', 'month', 'quarter', 'range']),
-  yearImplied: z.boolean().describe('True when the year was not written and came from the dateline'),
-  ...provenance,
-});
-
-export const CountRole = z.enum(['delegates', 'members', 'committee', 'participants']);
-export const Qualifier = z.enum(['exact', 'more_than', 'less_than', 'approx']);
-export const Count = z.object({
-  count: z.number().int().nonnegative(),
-  role: CountRole,
-  qualifier: Qualifier,
-  ...provenance,
-});
-
-export const Term = z.object({
-  value: termString.describe('Year span YYYY-YYYY'),
-  start: z.number().int(),
-  end: z.number().int(),
-  ...provenance,
-});
-
-export const Breakthrough = z.object({
-  count: z.number().int().positive().nullable().describe('Number of breakthroughs stated, null if none'),
-  items: z.array(z.string()).describe('The breakthroughs as written, one per item'),
-  ...provenance,
-});
-
-export const Comparator = z.enum(['eq', 'gte', 'gt', 'lte', 'lt']);
-export const Target = z.object({
-  indicator: z.string().describe('What is measured, as written (short)'),
-  value: z.number().nullable().describe('The value; null for a range'),
-  min: z.number().nullable().describe('Lower end of a range, else null'),
-  max: z.number().nullable().describe('Upper end of a range, else null'),
-  unit: z.string().describe('`%`, `USD`, `VND` (value in đồng) or the counted noun in lower case'),
-  comparator: Comparator,
-  year: z.number().int().nullable().describe('Deadline year, null for per-year rates or when none is stated'),
-  ...provenance,
-});
+const kit: SchemaKit = {
+  z,
+  fact: (shape) => z.object({ ...shape, ...provenance }),
+  dayString: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  termString: z.string().regex(/^\d{4}-\d{4}$/),
+};
 
 export const Message = z.object({
   reason: z.string(),
@@ -91,54 +49,41 @@ export const Source = z.object({
   encoding: z.string().describe('How the input was decoded'),
 });
 
-export const Article = z.object({
-  source: Source,
-  title: z.string().nullable(),
-  published: Published.nullable(),
-  congresses: z.array(Congress),
-  dates: z.array(DateFact),
-  counts: z.array(Count),
-  terms: z.array(Term),
-  breakthroughs: z.array(Breakthrough),
-  targets: z.array(Target),
-  messages: z.array(Message),
-});
+/** zod of one fact of a type, provenance included. */
+export function factSchema(type: AnyFactType) {
+  return type.schema(kit);
+}
+
+/** zod of one article with the given fact types (default: the built-in ones). */
+export function articleSchema(types: readonly AnyFactType[] = FACT_TYPES) {
+  const facts = Object.fromEntries(
+    types.map((t) => [t.key, t.single ? factSchema(t).nullable() : z.array(factSchema(t))] as const),
+  );
+  return z.object({ source: Source, title: z.string().nullable(), ...facts, messages: z.array(Message) });
+}
 
 export type Evidence = z.infer<typeof Evidence>;
-export type Published = z.infer<typeof Published>;
-export type Congress = z.infer<typeof Congress>;
-export type DateFact = z.infer<typeof DateFact>;
-export type Count = z.infer<typeof Count>;
-export type Term = z.infer<typeof Term>;
-export type Breakthrough = z.infer<typeof Breakthrough>;
-export type Target = z.infer<typeof Target>;
 export type Message = z.infer<typeof Message>;
-export type Article = z.infer<typeof Article>;
+export type Source = z.infer<typeof Source>;
 
-/** Fact fields an extractor produces; the pipeline adds rule, confidence and evidence. */
-type Bare<T> = Omit<T, 'rule' | 'confidence' | 'evidence'>;
-export interface FactTypes {
-  published: Bare<Published>;
-  congresses: Bare<Congress>;
-  dates: Bare<DateFact>;
-  counts: Bare<Count>;
-  terms: Bare<Term>;
-  breakthroughs: Bare<Breakthrough>;
-  targets: Bare<Target>;
-}
-export type FactKey = keyof FactTypes;
-export type FactOf<K extends FactKey> = FactTypes[K];
-export const FACT_KEYS: readonly FactKey[] = [
-  'published',
-  'congresses',
-  'dates',
-  'counts',
-  'terms',
-  'breakthroughs',
-  'targets',
-];
+type Singles = Extract<(typeof FACT_TYPES)[number], { single?: true }>['key'];
+/** One extracted article with the built-in fact types. */
+export type Article = { source: Source; title: string | null } & { [K in Singles]: OutputOf<K> | null } & {
+  [K in Exclude<FactKey, Singles>]: OutputOf<K>[];
+} & { messages: Message[] };
+
+export const Article: z.ZodType<Article> = articleSchema() as unknown as z.ZodType<Article>;
+
+// Names of the built-in facts as output, for the library's users.
+export type Published = OutputOf<'published'>;
+export type Congress = OutputOf<'congresses'>;
+export type DateFact = OutputOf<'dates'>;
+export type Count = OutputOf<'counts'>;
+export type Term = OutputOf<'terms'>;
+export type Breakthrough = OutputOf<'breakthroughs'>;
+export type Target = OutputOf<'targets'>;
 
 /** JSON Schema (draft 2020-12) of one article, for `vnextract schema`. */
-export function articleJsonSchema(): unknown {
-  return z.toJSONSchema(Article, { target: 'draft-2020-12' });
+export function articleJsonSchema(types: readonly AnyFactType[] = FACT_TYPES): unknown {
+  return z.toJSONSchema(articleSchema(types), { target: 'draft-2020-12' });
 }

@@ -1,10 +1,10 @@
 /**
- * Shared types of the pipeline: the document the extractors read, the results
- * they return, and the contract every extractor module fulfils.
+ * Shared types of the pipeline: the document the extractors read and the
+ * results they return. What a fact type declares is `facts/fact-type.ts`.
  */
 import type { CompiledRule } from './rules/compiled.js';
 import type { Vocabulary } from './rules/vocabulary.js';
-import type { FactKey, FactOf } from './schema.js';
+import type { FactKey, FactOf } from './facts/registry.js';
 
 /** A half-open range [start, end) of UTF-16 code units in the normalised text. */
 export interface Span {
@@ -51,26 +51,15 @@ export interface Found<F> {
 export type FoundSoFar = { [K in FactKey]?: Found<FactOf<K>>[] };
 
 export interface ExtractContext {
-  /** Results of the extractors that ran before this one (`published` first). */
+  /** Results of the fact types this one `needs` (only those: they ran before it). */
   found: FoundSoFar;
-  /** ISO date (YYYY-MM-DD) of the article's dateline, when one was found. */
+  /**
+   * ISO date (YYYY-MM-DD) of the article's dateline (the text's, else the
+   * page's, else the caller's reference), for a type that needs `published`; else null.
+   */
   published: string | null;
   /** Word tables of the rule files: the class of a word a rule matched (`qualifier`: `hơn` → `more_than`). */
   vocabulary: Vocabulary;
   /** Report a problem or doubt as a vfile message at a position of the text. */
   warn(reason: string, span: Span, ruleId: string): void;
-}
-
-/**
- * One fact type: a rule file in `rules/<ruleFile>.yaml` plus this module.
- * `extract` runs the rules over the document and returns every fact it found,
- * in text order; duplicates are fine (the pipeline keeps the first of equal facts).
- */
-export interface Extractor<K extends FactKey = FactKey> {
-  key: K;
-  /** Name of the rule file (without extension) whose rules this extractor runs. */
-  ruleFile: string;
-  extract(doc: Doc, rules: readonly CompiledRule[], ctx: ExtractContext): Found<FactOf<K>>[];
-  /** Key under which two facts count as the same (defaults to JSON of the fact). */
-  identity?(fact: FactOf<K>): string;
 }

@@ -7,14 +7,15 @@ import { parse } from 'yaml';
 import { checkExamples, ExampleChecker, type ExampleCase } from '../src/rules/check-examples.js';
 import { compileSources, type SourceRuleFile } from '../src/rules/compile.js';
 import { ruleSetFrom } from '../src/rules/load.js';
-import { RuleFile } from '../src/rules/schema.js';
+import { FACT_TYPES } from '../src/facts/registry.js';
+import { ruleFileSchema } from '../src/rules/schema.js';
 import { builtinCompiled } from './support/rules.js';
 
 const builtin = builtinCompiled();
 
 /** The failures of one user rule file (checked with the built-in rules beside it). */
 function failuresOf(name: string, yaml: string): string[] {
-  const source: SourceRuleFile = { path: `${name}.yaml`, data: RuleFile.parse(parse(yaml)) };
+  const source: SourceRuleFile = { path: `${name}.yaml`, data: ruleFileSchema(FACT_TYPES.map((t) => t.key)).parse(parse(yaml)) };
   const { bundle } = compileSources([...builtin.sources, source]);
   return checkExamples(ruleSetFrom(bundle), [source]).map((f) => `${f.rule ?? 'file'} ${f.kind} ${f.index + 1}: ${f.reason}`);
 }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FACT_TYPES } from '../src/facts/registry.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const bin = join(import.meta.dirname, '..', 'bin', 'vnextract.js');
@@ -88,9 +89,8 @@ describe('vnextract', () => {
     const r = run(['schema']);
     expect(r.status).toBe(0);
     const schema = JSON.parse(r.stdout);
-    expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(['source', 'published', 'congresses', 'dates', 'counts', 'terms', 'breakthroughs', 'targets']),
-    );
+    // One property per fact type, in registry order, between the article's own fields.
+    expect(Object.keys(schema.properties)).toEqual(['source', 'title', ...FACT_TYPES.map((t) => t.key), 'messages']);
   });
 
   it('tokenizes into typed tokens', () => {

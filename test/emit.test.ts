@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_COLUMNS, articleRow, csvEmitter, FACT_COLUMNS, factRows, spreadsheetSafe } from '../src/emit/csv.js';
+import { articleColumns, articleRow, csvEmitter, factColumns, factRows, spreadsheetSafe } from '../src/emit/csv.js';
 import { jsonEmitter } from '../src/emit/json.js';
 import { jsonlEmitter } from '../src/emit/jsonl.js';
 import { extract } from '../src/index.js';
@@ -13,6 +13,16 @@ function collect(make: (sink: { write(s: string): void }) => { article(a: Articl
   e.end();
   return out;
 }
+
+const FACT_COLUMNS = factColumns();
+const ARTICLE_COLUMNS = articleColumns();
+
+/** Whether `wanted` appears in `list` in the same order (other columns may stand between). */
+const inOrder = (list: readonly string[], wanted: readonly string[]) => {
+  let i = 0;
+  for (const c of list) if (c === wanted[i]) i++;
+  return i === wanted.length;
+};
 
 const text = 'Đại hội lần thứ XI, nhiệm kỳ 2020 - 2025, có "đại biểu, khách mời".\nGiai đoạn 2021-2030.';
 const a1 = await extract(text, { path: 'a.txt' });
@@ -35,6 +45,17 @@ describe('jsonl', () => {
 });
 
 describe('csv', () => {
+  it('keeps the documented columns in their documented order (a new fact type may only add columns)', () => {
+    // The README's column lists: what a spreadsheet or a script reading the CSV relies on.
+    const facts = 'path published type value kind ordinal body term count role qualifier items indicator min max unit comparator year'.split(' ');
+    expect(FACT_COLUMNS.slice(0, 3)).toEqual(['path', 'published', 'type']);
+    expect(inOrder(FACT_COLUMNS, facts)).toBe(true);
+    expect(FACT_COLUMNS.slice(-5)).toEqual(['rule', 'confidence', 'evidence', 'line', 'column']);
+    const articles = 'path title published congress_ordinal congress_body congress_term delegates members committee breakthroughs targets dates terms warnings'.split(' ');
+    expect(ARTICLE_COLUMNS.slice(0, 2)).toEqual(['path', 'title']);
+    expect(inOrder(ARTICLE_COLUMNS, articles)).toBe(true);
+    expect(ARTICLE_COLUMNS.at(-1)).toBe('warnings');
+  });
   it('writes a header of stable columns, CRLF line ends, one row per fact', () => {
     const out = collect((s) => csvEmitter(s, 'facts'), [a1, a2]);
     const lines = out.split('\r\n');

@@ -24,7 +24,7 @@ function userRules(files: Record<string, string>): string {
 }
 
 /** The built-in rule files (parsed once per run) and a user's folder, compiled together as `--rules DIR` does. */
-const withDir = (dir: string) => ruleSetFrom(compileSources([...builtinCompiled().sources, ...ruleFilesIn(dir).map(readRuleFile)]).bundle);
+const withDir = (dir: string) => ruleSetFrom(compileSources([...builtinCompiled().sources, ...ruleFilesIn(dir).map((f) => readRuleFile(f))]).bundle);
 
 describe('a user goal cue takes effect', () => {
   const cue = `type: targets

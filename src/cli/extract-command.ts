@@ -1,6 +1,6 @@
 /** `vnextract extract`: read inputs one by one, extract, emit, report. */
 import type { Emitter, Sink } from '../emit/emitter.js';
-import { csvEmitter, type CsvShape } from '../emit/csv.js';
+import type { CsvShape } from '../emit/csv.js';
 import { jsonEmitter } from '../emit/json.js';
 import { jsonlEmitter } from '../emit/jsonl.js';
 import type { ExampleFailure } from '../rules/check-examples.js';
@@ -35,10 +35,18 @@ export interface ExtractCliOptions {
   verbose: boolean;
 }
 
-export function emitterFor(sink: Sink, opts: Pick<ExtractCliOptions, 'format' | 'csv' | 'bom'>): Emitter {
-  if (opts.format === 'jsonl') return jsonlEmitter(sink);
-  if (opts.format === 'csv') return csvEmitter(sink, opts.csv, { bom: opts.bom });
-  return jsonEmitter(sink);
+/**
+ * The emitter for the chosen format. The CSV writer is loaded only for CSV:
+ * its columns come from the fact-type registry, which JSON output does not
+ * need on this thread (the worker extracts).
+ */
+export async function emitterFor(opts: Pick<ExtractCliOptions, 'format' | 'csv' | 'bom'>): Promise<(sink: Sink) => Emitter> {
+  if (opts.format === 'jsonl') return (sink) => jsonlEmitter(sink);
+  if (opts.format === 'csv') {
+    const { csvEmitter } = await import('../emit/csv.js');
+    return (sink) => csvEmitter(sink, opts.csv, { bom: opts.bom });
+  }
+  return (sink) => jsonEmitter(sink);
 }
 
 /** `rules/mine.yaml: error rule "x" example 2 ("Đại hội …"): reason [mine/x]` */
@@ -103,9 +111,10 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     warnings += check.failures.length;
   }
   let done = 0;
+  const makeEmitter = await emitterFor(opts);
   const extractor = new WorkerExtractor({ bundle, budgetMs: budgetSeconds * 1000 });
   const result = await runBatch(paths, opts, (sink) => {
-    const emitter = emitterFor(sink, opts);
+    const emitter = makeEmitter(sink);
     return {
       readAhead: READ_AHEAD,
       start: (bytes, input) => extractor.extract(bytes, input.path, opts.reference),

@@ -9,23 +9,58 @@
  * formula are neutralised (see `spreadsheetSafe`). Without it, values are
  * written exactly, for data tools.
  */
+import { ITEM_SEPARATOR } from '../extract/breakthroughs.js';
+import type { AnyFactType, Cell, Row } from '../facts/fact-type.js';
+import { FACT_TYPES, factsOf } from '../facts/registry.js';
+import { FactTypeError } from '../facts/run-order.js';
 import type { Article } from '../schema.js';
 import type { Emitter, Sink } from './emitter.js';
 
+export { ITEM_SEPARATOR };
+
 export type CsvShape = 'facts' | 'articles';
 
-export const FACT_COLUMNS = [
-  'path', 'published', 'type', 'value', 'kind', 'ordinal', 'body', 'term', 'count', 'role', 'qualifier',
-  'items', 'indicator', 'min', 'max', 'unit', 'comparator', 'year', 'rule', 'confidence', 'evidence', 'line', 'column',
-] as const;
+/** Where each fact row says where it comes from, after the columns of the fact types. */
+const PROVENANCE_COLUMNS = ['rule', 'confidence', 'evidence', 'line', 'column'] as const;
 
-export const ARTICLE_COLUMNS = [
-  'path', 'title', 'published', 'congress_ordinal', 'congress_body', 'congress_term', 'delegates', 'members',
-  'committee', 'breakthroughs', 'targets', 'dates', 'terms', 'warnings',
-] as const;
+/**
+ * `--csv facts` columns: the path, the cells every row of an article shares
+ * (the dateline), the row's type, each type's columns (registry order, a
+ * shared column once), the provenance.
+ */
+export function factColumns(types: readonly AnyFactType[] = FACT_TYPES): string[] {
+  const shared = types.flatMap((t) => Object.keys(t.csv.everyRow ?? {}));
+  const frame = ['path', ...shared, 'type', ...PROVENANCE_COLUMNS];
+  const fields: string[] = [];
+  for (const t of types) {
+    let at = t.csv.placeAfter === undefined ? -1 : fields.indexOf(t.csv.placeAfter);
+    for (const c of t.csv.columns) {
+      if (frame.includes(c)) throw new FactTypeError(`fact type "${t.key}": the CSV column "${c}" is taken by every row`);
+      if (fields.includes(c)) continue;
+      if (at >= 0) fields.splice(++at, 0, c);
+      else fields.push(c);
+    }
+  }
+  return ['path', ...shared, 'type', ...fields, ...PROVENANCE_COLUMNS];
+}
 
-type Cell = string | number | boolean | null | undefined;
-type Row = Partial<Record<string, Cell>>;
+const isList = (c: unknown): c is { list(facts: readonly unknown[]): readonly string[] } => typeof c === 'object' && c !== null;
+
+/** The fact types' article columns, lists (joined values) after the others. */
+function articleCells(types: readonly AnyFactType[]) {
+  const all = types.flatMap((t) => Object.entries(t.articleColumns ?? {}).map(([name, column]) => ({ type: t, name, column })));
+  const names = ['path', 'title', 'warnings'];
+  for (const c of all) {
+    if (names.includes(c.name)) throw new FactTypeError(`fact type "${c.type.key}": the CSV article column "${c.name}" is already taken`);
+    names.push(c.name);
+  }
+  return [...all.filter((c) => !isList(c.column)), ...all.filter((c) => isList(c.column))];
+}
+
+/** `--csv articles` columns: path, title, the fact types' columns, the number of warnings. */
+export function articleColumns(types: readonly AnyFactType[] = FACT_TYPES): string[] {
+  return ['path', 'title', ...articleCells(types).map((c) => c.name), 'warnings'];
+}
 
 /** RFC 4180: quote a field holding CR, LF, comma or quote. */
 export function csvField(value: string): string {
@@ -43,65 +78,53 @@ export function spreadsheetSafe(text: string): string {
   return /^[=+\-@\t\r]/.test(text) && !/^-?\d+(?:\.\d+)?$/.test(text) ? `'${text}` : text;
 }
 
-/** Separator between breakthrough items inside one cell. */
-export const ITEM_SEPARATOR = ' | ';
+type Provenance = { rule: string; confidence: number; evidence: { text: string; line: number; column: number } };
 
-export function factRows(a: Article): Row[] {
-  const base = { path: a.source.path, published: a.published?.value ?? null };
+/** One row per fact of the article, fact types in registry order. */
+export function factRows(a: Article | Record<string, unknown>, types: readonly AnyFactType[] = FACT_TYPES): Row[] {
+  const article = a as Record<string, unknown>;
+  const base: Row = { path: (a as Article).source.path };
+  for (const t of types) {
+    for (const [name, cell] of Object.entries(t.csv.everyRow ?? {})) base[name] = cell(factsOf(article, t));
+  }
   const rows: Row[] = [];
-  const push = (type: string, f: { rule: string; confidence: number; evidence: { text: string; line: number; column: number } }, fields: Row) =>
-    rows.push({ ...base, type, ...fields, rule: f.rule, confidence: f.confidence, evidence: f.evidence.text, line: f.evidence.line, column: f.evidence.column });
-  if (a.published) push('published', a.published, { value: a.published.value });
-  for (const c of a.congresses) push('congress', c, { ordinal: c.ordinal, body: c.body, term: c.term });
-  for (const d of a.dates) push('date', d, { value: d.value, kind: d.kind });
-  for (const c of a.counts) push('count', c, { count: c.count, role: c.role, qualifier: c.qualifier });
-  for (const t of a.terms) push('term', t, { value: t.value });
-  for (const b of a.breakthroughs) push('breakthrough', b, { count: b.count, items: b.items.join(ITEM_SEPARATOR) });
-  for (const t of a.targets) {
-    push('target', t, { indicator: t.indicator, value: t.value, min: t.min, max: t.max, unit: t.unit, comparator: t.comparator, year: t.year });
+  for (const t of types) {
+    for (const f of factsOf(article, t) as Provenance[]) {
+      const { rule, confidence, evidence } = f;
+      rows.push({ ...base, type: t.csv.type, ...t.csv.row(f), rule, confidence, evidence: evidence.text, line: evidence.line, column: evidence.column });
+    }
   }
   return rows;
 }
 
-/** The congress an article is about: the first that is not the national one, else the first. */
-function mainCongress(a: Article) {
-  return a.congresses.find((c) => c.body !== 'toàn quốc') ?? a.congresses[0];
+/** The article's row of `--csv articles`. */
+export function articleRow(a: Article | Record<string, unknown>, types: readonly AnyFactType[] = FACT_TYPES): Row {
+  const article = a as Record<string, unknown>;
+  const row: Row = { path: (a as Article).source.path, title: (a as Article).title };
+  for (const { type, name, column } of articleCells(types)) {
+    const facts = factsOf(article, type);
+    row[name] = isList(column) ? column.list(facts).join(' ') : column(facts);
+  }
+  row.warnings = (a as Article).messages.filter((m) => m.fatal !== null).length;
+  return row;
 }
 
-// A reduce, not Math.max(...counts): spreading a very long list overflows the call stack.
-const largest = (a: Article, role: string) =>
-  a.counts.reduce<number | null>((max, c) => (c.role === role && (max === null || c.count > max) ? c.count : max), null);
-
-export function articleRow(a: Article): Row {
-  const congress = mainCongress(a);
-  const group = a.breakthroughs.find((b) => b.count !== null) ?? a.breakthroughs[0];
-  return {
-    path: a.source.path,
-    title: a.title,
-    published: a.published?.value ?? null,
-    congress_ordinal: congress?.ordinal ?? null,
-    congress_body: congress?.body ?? null,
-    congress_term: congress?.term ?? null,
-    delegates: largest(a, 'delegates'),
-    members: largest(a, 'members'),
-    committee: largest(a, 'committee'),
-    breakthroughs: group ? (group.count ?? group.items.length) : null,
-    targets: a.targets.length,
-    dates: a.dates.map((d) => d.value).join(' '),
-    terms: a.terms.map((t) => t.value).join(' '),
-    warnings: a.messages.filter((m) => m.fatal !== null).length,
-  };
+export interface CsvOptions {
+  bom?: boolean;
+  /** The fact types whose rows and columns are written (default: the built-in registry). */
+  factTypes?: readonly AnyFactType[];
 }
 
-export function csvEmitter(out: Sink, shape: CsvShape, options: { bom?: boolean } = {}): Emitter {
-  const columns: readonly string[] = shape === 'facts' ? FACT_COLUMNS : ARTICLE_COLUMNS;
+export function csvEmitter(out: Sink, shape: CsvShape, options: CsvOptions = {}): Emitter {
+  const types = options.factTypes ?? FACT_TYPES;
+  const columns = shape === 'facts' ? factColumns(types) : articleColumns(types);
   const text = options.bom ? spreadsheetSafe : (s: string) => s;
   const cell = (v: Cell) => (v === null || v === undefined ? '' : typeof v === 'string' ? csvField(text(v)) : String(v));
   const line = (row: Row) => `${columns.map((c) => cell(row[c])).join(',')}\r\n`;
   out.write(`${options.bom ? '\uFEFF' : ''}${columns.join(',')}\r\n`);
   return {
     article(a) {
-      const rows = shape === 'facts' ? factRows(a) : [articleRow(a)];
+      const rows = shape === 'facts' ? factRows(a, types) : [articleRow(a, types)];
       if (rows.length) out.write(rows.map(line).join(''));
     },
     end() {},

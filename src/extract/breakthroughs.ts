@@ -10,7 +10,8 @@
 import { scan, type CompiledRule } from '../rules/compiled.js';
 import { parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
 import { isWhitespace } from '../tokenize/sentences.js';
-import type { Doc, Extractor, Found, Sentence, Span } from '../types.js';
+import type { FactType, SchemaKit } from '../facts/fact-type.js';
+import type { Doc, Found, Sentence, Span } from '../types.js';
 import type { FactOf } from '../schema.js';
 import { isPhotoCaption } from './captions.js';
 import { onceEach } from '../util/per-span.js';
@@ -422,9 +423,27 @@ function mergeStatements(statements: Statement[]): Statement[] {
   return groups;
 }
 
-export const breakthroughs: Extractor<'breakthroughs'> = {
+const schema = ({ z, fact }: SchemaKit) =>
+  fact({
+    count: z.number().int().positive().nullable().describe('Number of breakthroughs stated, null if none'),
+    items: z.array(z.string()).describe('The breakthroughs as written, one per item'),
+  });
+
+/** Separator between breakthrough items inside one CSV cell. */
+export const ITEM_SEPARATOR = ' | ';
+
+export const breakthroughs: FactType<'breakthroughs', ReturnType<typeof schema>> = {
   key: 'breakthroughs',
-  ruleFile: 'breakthroughs',
+  needs: [],
+  schema,
+  csv: { type: 'breakthrough', columns: ['count', 'items'], row: (b) => ({ count: b.count, items: b.items.join(ITEM_SEPARATOR) }) },
+  articleColumns: {
+    // The number stated, else the number of items listed.
+    breakthroughs: (bs) => {
+      const group = bs.find((b) => b.count !== null) ?? bs[0];
+      return group ? (group.count ?? group.items.length) : null;
+    },
+  },
   extract(doc, rules) {
     if (!mayNameBreakthrough(doc.text) || !BREAKTHROUGH_WORD.test(doc.text)) return [];
     const policyArticle = POLICY_CONTEXT.test(doc.text);

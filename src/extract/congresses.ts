@@ -9,7 +9,8 @@
  */
 import { scan, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
 import { parseOrdinal } from '../tokenize/numbers.js';
-import type { Doc, ExtractContext, Extractor, Found, Sentence, Span } from '../types.js';
+import type { FactType, SchemaKit } from '../facts/fact-type.js';
+import type { Doc, ExtractContext, Found, Sentence, Span } from '../types.js';
 import { onceEach } from '../util/per-span.js';
 import { firstAtOrAfter } from '../util/search.js';
 import type { FactOf } from '../schema.js';
@@ -351,9 +352,27 @@ function bodyOf(g: CongressGroup): string | null {
   return best;
 }
 
-export const congresses: Extractor<'congresses'> = {
+const schema = ({ z, fact, termString }: SchemaKit) =>
+  fact({
+    ordinal: z.number().int().positive().describe('Ordinal of the congress (Roman numerals converted)'),
+    body: z.string().nullable().describe('Party organisation as written after `Đảng bộ`, or `toàn quốc`'),
+    term: termString.nullable().describe('Term the article gives for this congress, YYYY-YYYY'),
+  });
+
+/** The congress an article is about: the first that is not the national one, else the first. */
+const mainCongress = <C extends Congress>(list: readonly C[]): C | undefined => list.find((c) => c.body !== 'toàn quốc') ?? list[0];
+
+export const congresses: FactType<'congresses', ReturnType<typeof schema>> = {
   key: 'congresses',
-  ruleFile: 'congresses',
+  // A congress takes its term from the article's terms, and the dateline's year bounds an inferred one.
+  needs: ['published', 'terms'],
+  schema,
+  csv: { type: 'congress', columns: ['ordinal', 'body', 'term'], row: (c) => ({ ordinal: c.ordinal, body: c.body, term: c.term }) },
+  articleColumns: {
+    congress_ordinal: (cs) => mainCongress(cs)?.ordinal ?? null,
+    congress_body: (cs) => mainCongress(cs)?.body ?? null,
+    congress_term: (cs) => mainCongress(cs)?.term ?? null,
+  },
   extract(doc, rules, ctx) {
     if (!CONGRESS_WORD.test(doc.text)) return [];
     const partyArticle = PARTY_CONTEXT.test(doc.text);

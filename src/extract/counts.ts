@@ -11,7 +11,9 @@ import { matchesIn, type CompiledRule, type RuleMatch } from '../rules/compiled.
 import type { Vocabulary } from '../rules/vocabulary.js';
 import type { FactOf } from '../schema.js';
 import { parseAmount, parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
-import type { Doc, Extractor, Found, Paragraph, Sentence, Span } from '../types.js';
+import { delegatesAndMembers } from '../check/delegates-members.js';
+import type { FactType, SchemaKit } from '../facts/fact-type.js';
+import type { Doc, Found, Paragraph, Sentence, Span } from '../types.js';
 import { onceEach } from '../util/per-span.js';
 import { headBeforeTail, type Near } from '../util/near.js';
 
@@ -275,9 +277,29 @@ function identity(f: CountFact): string {
   return `${f.role}|${f.count}`;
 }
 
-export const counts: Extractor<'counts'> = {
+const schema = ({ z, fact }: SchemaKit) =>
+  fact({
+    count: z.number().int().nonnegative(),
+    role: z.enum(['delegates', 'members', 'committee', 'participants']),
+    qualifier: z.enum(['exact', 'more_than', 'less_than', 'approx']),
+  });
+
+// A reduce, not Math.max(...counts): spreading a very long list overflows the call stack.
+const largest = (list: readonly CountFact[], role: Role) =>
+  list.reduce<number | null>((max, c) => (c.role === role && (max === null || c.count > max) ? c.count : max), null);
+
+export const counts: FactType<'counts', ReturnType<typeof schema>> = {
   key: 'counts',
-  ruleFile: 'counts',
+  needs: [],
+  schema,
+  checks: [delegatesAndMembers],
+  csv: { type: 'count', columns: ['count', 'role', 'qualifier'], row: (c) => ({ count: c.count, role: c.role, qualifier: c.qualifier }) },
+  // The largest count of a role is its total, not a subgroup.
+  articleColumns: {
+    delegates: (cs) => largest(cs, 'delegates'),
+    members: (cs) => largest(cs, 'members'),
+    committee: (cs) => largest(cs, 'committee'),
+  },
   extract(doc, rules, ctx) {
     if (!mayNameParty(doc.text) || !namesParty(doc.text)) return [];
     const out: Found<CountFact>[] = [];

@@ -11,7 +11,9 @@
  */
 import { matchesIn, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
 import type { FactOf } from '../schema.js';
-import type { Doc, Extractor, Found, Span } from '../types.js';
+import { rangeOrder } from '../check/range-order.js';
+import type { FactType, SchemaKit } from '../facts/fact-type.js';
+import type { Doc, Found, Span } from '../types.js';
 import { isoDay } from './published.js';
 import { overlaps, removeOverlaps } from './refine/overlaps.js';
 
@@ -412,9 +414,23 @@ function* matchesNearAnchors(doc: Doc, rules: readonly CompiledRule[]): Generato
   }
 }
 
-export const dates: Extractor<'dates'> = {
+const schema = ({ z, fact }: SchemaKit) =>
+  fact({
+    value: z
+      .string()
+      .describe('ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY-Qn, START/END for ranges; --MM-DD when the year is unknown'),
+    kind: z.enum(['day', 'month', 'quarter', 'range']),
+    yearImplied: z.boolean().describe('True when the year was not written and came from the dateline'),
+  });
+
+export const dates: FactType<'dates', ReturnType<typeof schema>> = {
   key: 'dates',
-  ruleFile: 'dates',
+  // The dateline is not an event date, and gives yearless dates their year.
+  needs: ['published'],
+  schema,
+  checks: [rangeOrder],
+  csv: { type: 'date', columns: ['value', 'kind'], placeAfter: 'value', row: (d) => ({ value: d.value, kind: d.kind }) },
+  articleColumns: { dates: { list: (ds) => ds.map((d) => d.value) } },
   extract(doc, rules, ctx) {
     const text = doc.text;
     const dateline = ctx.found.published?.[0]?.span;

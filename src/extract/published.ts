@@ -5,8 +5,10 @@
  * the header zone and returns the earliest, which the pipeline uses.
  */
 import { scan } from '../rules/compiled.js';
+import type { FactType, SchemaKit } from '../facts/fact-type.js';
 import type { FactOf } from '../schema.js';
-import type { Extractor, Found, Span } from '../types.js';
+import type { ArticleRoot } from '../tree.js';
+import type { Found, Span } from '../types.js';
 
 /** A dateline sits above the body: within these first characters of the text. */
 const HEADER_ZONE = 1500;
@@ -61,9 +63,32 @@ function isDateline(line: Span & { index: number }, match: Span, zone: unknown):
   return other <= MAX_OTHER_TEXT;
 }
 
-export const published: Extractor<'published'> = {
+const schema = ({ fact, dayString }: SchemaKit) =>
+  fact({ value: dayString.describe('Dateline as YYYY-MM-DD') }).describe("The article's own dateline");
+
+/** A page whose text shows no dateline may say when it was published in its metadata. */
+function fromPage(tree: ArticleRoot) {
+  const meta = tree.data.page?.published;
+  if (!meta) return null;
+  const { value, start, end } = meta;
+  const evidence = { text: tree.data.original.slice(start, end), start, end, ...tree.data.map.lineColumn(start) };
+  return { value, rule: 'html/page-metadata', confidence: 1, evidence };
+}
+
+export const published: FactType<'published', ReturnType<typeof schema>, true> = {
   key: 'published',
-  ruleFile: 'published',
+  needs: [],
+  schema,
+  single: true,
+  fromPage,
+  csv: {
+    type: 'published',
+    columns: ['value'],
+    row: (f) => ({ value: f.value }),
+    // Every fact row says which article's dateline it was read against.
+    everyRow: { published: (facts) => facts[0]?.value ?? null },
+  },
+  articleColumns: { published: (facts) => facts[0]?.value ?? null },
   extract(doc, rules) {
     const out: Found<FactOf<'published'>>[] = [];
     for (const line of headerLines(doc.text)) {

@@ -11,7 +11,8 @@ import { matchesIn, type CompiledRule } from '../rules/compiled.js';
 import { anyMatch, rulesWith } from '../rules/select.js';
 import type { Vocabulary } from '../rules/vocabulary.js';
 import type { FactOf } from '../schema.js';
-import type { Doc, Extractor, ExtractContext, Found, Span } from '../types.js';
+import type { FactType, SchemaKit } from '../facts/fact-type.js';
+import type { Doc, ExtractContext, Found, Span } from '../types.js';
 import { clauseEnd, clauseStart, indicatorOf } from './targets/indicator.js';
 import { readQuantity, resolveOverlaps, type Quantity } from './targets/quantity.js';
 import {
@@ -478,9 +479,28 @@ function dedupe(found: Found<Target>[], doc: Doc): Found<Target>[] {
   return kept.map((k) => k.found).sort((a, b) => a.span.start - b.span.start);
 }
 
-export const targets: Extractor<'targets'> = {
+const schema = ({ z, fact }: SchemaKit) =>
+  fact({
+    indicator: z.string().describe('What is measured, as written (short)'),
+    value: z.number().nullable().describe('The value; null for a range'),
+    min: z.number().nullable().describe('Lower end of a range, else null'),
+    max: z.number().nullable().describe('Upper end of a range, else null'),
+    unit: z.string().describe('`%`, `USD`, `VND` (value in đồng) or the counted noun in lower case'),
+    comparator: z.enum(['eq', 'gte', 'gt', 'lte', 'lt']),
+    year: z.number().int().nullable().describe('Deadline year, null for per-year rates or when none is stated'),
+  });
+
+export const targets: FactType<'targets', ReturnType<typeof schema>> = {
   key: 'targets',
-  ruleFile: 'targets',
+  // Deadlines: the term the article is about and the dateline's year.
+  needs: ['published', 'terms'],
+  schema,
+  csv: {
+    type: 'target',
+    columns: ['indicator', 'value', 'min', 'max', 'unit', 'comparator', 'year'],
+    row: (t) => ({ indicator: t.indicator, value: t.value, min: t.min, max: t.max, unit: t.unit, comparator: t.comparator, year: t.year }),
+  },
+  articleColumns: { targets: (ts) => ts.length },
   extract(doc, rules, ctx) {
     const r = sortRules(rules);
     if (!mayStateGoals(doc.text, r)) return [];

@@ -1,12 +1,23 @@
 /** Terms: year spans that name a period (`nhiệm kỳ 2020 - 2025`) as `YYYY-YYYY`. */
 import { scan } from '../rules/compiled.js';
-import type { Extractor, Found } from '../types.js';
+import type { FactType, SchemaKit } from '../facts/fact-type.js';
+import type { Found } from '../types.js';
 import type { FactOf } from '../schema.js';
 import { isPlausiblePeriod } from './refine/periods.js';
 
-export const terms: Extractor<'terms'> = {
+const schema = ({ z, fact, termString }: SchemaKit) =>
+  fact({
+    value: termString.describe('Year span YYYY-YYYY'),
+    start: z.number().int(),
+    end: z.number().int(),
+  });
+
+export const terms: FactType<'terms', ReturnType<typeof schema>> = {
   key: 'terms',
-  ruleFile: 'terms',
+  needs: [],
+  schema,
+  csv: { type: 'term', columns: ['value'], row: (t) => ({ value: t.value }) },
+  articleColumns: { terms: { list: (ts) => ts.map((t) => t.value) } },
   extract(doc, rules) {
     const out: Found<FactOf<'terms'>>[] = [];
     for (const rule of rules) {

@@ -25,7 +25,7 @@ import type { Article } from '../schema.js';
 import type { SourceRuleFile } from './compile.js';
 import { scan } from './compiled.js';
 import type { RuleSet } from './load.js';
-import type { Example } from './schema.js';
+import { isFactRuleFile, type Example } from './schema.js';
 
 /** One example (or negative) to check. */
 export interface ExampleCase {
@@ -60,7 +60,7 @@ type Fact = Record<string, unknown>;
 export function exampleCases(sources: SourceRuleFile[]): ExampleCase[] {
   const out: ExampleCase[] = [];
   for (const { path, data } of sources) {
-    if (data.type === 'fragments' || data.type === 'lexicon') continue;
+    if (!isFactRuleFile(data)) continue;
     const file = basename(path).replace(/\.ya?ml$/i, '');
     const base = { path, file, type: data.type };
     for (const rule of data.rules) {

@@ -11,10 +11,12 @@ import { basename } from 'node:path';
 import XRegExp from 'xregexp';
 import { parse as parseYaml } from 'yaml';
 import type { ZodError } from 'zod';
+import type { AnyFactType } from '../facts/fact-type.js';
+import { FACT_TYPES } from '../facts/registry.js';
 import type { RuleBundle, RuleFileRecord, RuleRecord } from './compiled.js';
 import { ruleFilesIn } from './files.js';
 import { RuleError } from './rule-error.js';
-import { RuleFile, type Example, type FactRuleFile } from './schema.js';
+import { isFactRuleFile as isFactFile, ruleFileSchema, type Example, type FactRuleFile, type RuleFile } from './schema.js';
 import { mergeTables, tableFragments } from './vocabulary.js';
 
 export { RuleError, ruleFilesIn };
@@ -22,6 +24,23 @@ export { RuleError, ruleFilesIn };
 export interface SourceRuleFile {
   path: string;
   data: RuleFile;
+}
+
+export interface CompileOptions {
+  /** The fact types a rule file may feed (its `type`); default: the built-in registry. */
+  factTypes?: readonly AnyFactType[];
+}
+
+const schemas = new WeakMap<readonly AnyFactType[], ReturnType<typeof ruleFileSchema>>();
+
+/** The rule-file schema for a list of fact types, made once per list. */
+function schemaFor(types: readonly AnyFactType[]) {
+  let schema = schemas.get(types);
+  if (!schema) {
+    schema = ruleFileSchema(types.map((t) => t.key));
+    schemas.set(types, schema);
+  }
+  return schema;
 }
 
 export interface CompileResult {
@@ -77,7 +96,7 @@ function describeZod(error: ZodError, data: unknown): string {
 }
 
 /** Read and validate one YAML rule file. */
-export function readRuleFile(path: string): SourceRuleFile {
+export function readRuleFile(path: string, options: CompileOptions = {}): SourceRuleFile {
   let source: string;
   try {
     source = readFileSync(path, 'utf8');
@@ -91,7 +110,7 @@ export function readRuleFile(path: string): SourceRuleFile {
   } catch (e) {
     throw new RuleError(path, '', `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
-  const parsed = RuleFile.safeParse(raw);
+  const parsed = schemaFor(options.factTypes ?? FACT_TYPES).safeParse(raw);
   if (!parsed.success) throw new RuleError(path, '', describeZod(parsed.error, raw));
   return { path, data: parsed.data };
 }
@@ -181,8 +200,8 @@ function compileRule(
  * Compile rule folders in order: the first is the built-in `rules/`, later
  * ones (`--rules DIR`) add rules, and their fragments may use shared ones.
  */
-export function compileRuleDirs(dirs: string[]): CompileResult {
-  const sources = dirs.flatMap((d) => ruleFilesIn(d).map(readRuleFile));
+export function compileRuleDirs(dirs: string[], options: CompileOptions = {}): CompileResult {
+  const sources = dirs.flatMap((d) => ruleFilesIn(d).map((path) => readRuleFile(path, options)));
   return compileSources(sources);
 }
 
@@ -190,27 +209,28 @@ export function compileSources(sources: SourceRuleFile[]): CompileResult {
   const sharedDefs: Record<string, string> = {};
   const sharedFrom: Record<string, string> = {};
   const lexicon: string[] = [];
-  const tables = mergeTables(sources.flatMap((s) => (s.data.type === 'lexicon' ? [] : [s.data.tables])));
+  const tables = mergeTables(sources.flatMap((s) => ('tables' in s.data ? [s.data.tables] : [])));
   for (const [name, table] of Object.entries(tables)) {
-    const from = sources.find((s) => s.data.type !== 'lexicon' && name in s.data.tables)?.path ?? 'tables';
+    const from = sources.find((s) => 'tables' in s.data && name in s.data.tables)?.path ?? 'tables';
     for (const [fragment, source] of Object.entries(tableFragments(name, table))) {
       sharedDefs[fragment] = source;
       sharedFrom[fragment] = from;
     }
   }
   for (const s of sources) {
-    if (s.data.type === 'fragments') {
-      Object.assign(sharedDefs, s.data.fragments);
-      for (const name of Object.keys(s.data.fragments)) sharedFrom[name] = s.path;
+    const data = s.data;
+    if (data.type === 'fragments' && 'fragments' in data) {
+      Object.assign(sharedDefs, data.fragments);
+      for (const name of Object.keys(data.fragments)) sharedFrom[name] = s.path;
     }
-    if (s.data.type === 'lexicon') lexicon.push(...s.data.terms);
+    if (data.type === 'lexicon' && 'terms' in data) lexicon.push(...data.terms);
   }
   const shared = buildFragments(sharedDefs, {}, (name) => sharedFrom[name] ?? 'fragments');
   const files: RuleFileRecord[] = [];
   const seen = new Map<string, string>();
   for (const s of sources) {
     const data = s.data;
-    if (data.type === 'fragments' || data.type === 'lexicon') continue;
+    if (!isFactFile(data)) continue;
     const fileName = basename(s.path).replace(/\.ya?ml$/i, '');
     const local = buildFragments(data.fragments, shared, () => s.path);
     const rules = data.rules.map((r) => {
@@ -227,7 +247,7 @@ export function compileSources(sources: SourceRuleFile[]): CompileResult {
 
 /** Examples of every rule of a source file, for the test suite. */
 export function examplesOf(file: SourceRuleFile): { rule: string; example: Exclude<Example, string> | { text: string } }[] {
-  if (file.data.type === 'fragments' || file.data.type === 'lexicon') return [];
+  if (!isFactFile(file.data)) return [];
   return file.data.rules.flatMap((r) =>
     r.examples.map((e) => ({ rule: r.name, example: typeof e === 'string' ? { text: e } : e })),
   );

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SourceRuleFile } from './compile.js';
+import type { AnyFactType } from '../facts/fact-type.js';
 import { instantiate, type CompiledRule, type RuleBundle } from './compiled.js';
 import { ruleFilesIn } from './files.js';
 import { Vocabulary } from './vocabulary.js';
@@ -54,11 +55,19 @@ let builtin: RuleSet | undefined;
  * The compiled rules as plain JSON (what a worker thread is handed): the
  * built-in bundle, or the built-in and `extraDirs` rule folders compiled now.
  */
-export async function loadRuleBundle(extraDirs: string[] = []): Promise<RuleBundle> {
+export async function loadRuleBundle(extraDirs: string[] = [], options: LoadOptions = {}): Promise<RuleBundle> {
   const bundle = bundlePath();
-  if (extraDirs.length === 0 && bundle) return JSON.parse(readFileSync(bundle, 'utf8')) as RuleBundle;
+  if (extraDirs.length === 0 && !options.factTypes && bundle) return JSON.parse(readFileSync(bundle, 'utf8')) as RuleBundle;
   const { compileRuleDirs } = await import('./compile.js');
-  return compileRuleDirs([builtinRulesDir(), ...extraDirs]).bundle;
+  return compileRuleDirs([builtinRulesDir(), ...extraDirs], options).bundle;
+}
+
+export interface LoadOptions {
+  /**
+   * The fact types rule files may feed (a rule file's `type`); default: the
+   * built-in registry. Give the list you extract with when it adds a type.
+   */
+  factTypes?: readonly AnyFactType[];
 }
 
 /**
@@ -74,10 +83,11 @@ export async function loadUserRules(extraDirs: string[]): Promise<{ bundle: Rule
 }
 
 /** Built-in rules, plus the rules of `extraDirs` when given. */
-export async function loadRules(extraDirs: string[] = []): Promise<RuleSet> {
-  if (extraDirs.length === 0 && builtin) return builtin;
-  const set = ruleSetFrom(await loadRuleBundle(extraDirs));
-  if (extraDirs.length === 0) builtin = set;
+export async function loadRules(extraDirs: string[] = [], options: LoadOptions = {}): Promise<RuleSet> {
+  const plain = extraDirs.length === 0 && !options.factTypes;
+  if (plain && builtin) return builtin;
+  const set = ruleSetFrom(await loadRuleBundle(extraDirs, options));
+  if (plain) builtin = set;
   return set;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The shape of a rule file, checked with zod when it is loaded. A rule file
- * is YAML: `type` names the extractor it feeds, `fragments` are named
+ * is YAML: `type` names the fact type it feeds (one of the registry's keys,
+ * handed in: this module does not load the extractors), `fragments` are named
  * sub-patterns, and each rule has a name, a pattern, production constants
  * (`set`) and examples, each checked against the rule it belongs to (see
  * `Example`).
@@ -69,14 +70,15 @@ export const Rule = z.object({
 const tableName = z.string().regex(/^[a-z][a-z0-9_]*$/, 'table and class names are snake_case: letters, digits and _');
 export const Tables = z.record(tableName, z.record(tableName, z.array(z.string().min(1)).min(1)));
 
-export const FactRuleFile = z.object({
-  type: z.enum(['published', 'congresses', 'dates', 'counts', 'terms', 'breakthroughs', 'targets']),
-  description: z.string().optional(),
-  fragments: z.record(z.string(), z.string()).default({}),
-  tables: Tables.default({}),
-  rules: z.array(Rule).min(1),
-  negatives: z.array(z.string()).default([]),
-}).strict();
+const factRuleFileOf = <K extends string>(factKeys: readonly [K, ...K[]]) =>
+  z.object({
+    type: z.enum(factKeys),
+    description: z.string().optional(),
+    fragments: z.record(z.string(), z.string()).default({}),
+    tables: Tables.default({}),
+    rules: z.array(Rule).min(1),
+    negatives: z.array(z.string()).default([]),
+  }).strict();
 
 export const FragmentFile = z.object({
   type: z.literal('fragments'),
@@ -91,9 +93,16 @@ export const LexiconFile = z.object({
   terms: z.array(z.string().min(1)),
 }).strict();
 
-export const RuleFile = z.discriminatedUnion('type', [FactRuleFile, FragmentFile, LexiconFile]);
+/** The schema of a rule file whose `type` is one of `factKeys`, `fragments` or `lexicon`. */
+export function ruleFileSchema(factKeys: readonly string[]) {
+  if (factKeys.length === 0) throw new Error('no fact types to write rules for');
+  return z.discriminatedUnion('type', [factRuleFileOf(factKeys as [string, ...string[]]), FragmentFile, LexiconFile]);
+}
 
 export type Example = z.infer<typeof Example>;
 export type Rule = z.infer<typeof Rule>;
-export type FactRuleFile = z.infer<typeof FactRuleFile>;
-export type RuleFile = z.infer<typeof RuleFile>;
+export type RuleFile = z.infer<ReturnType<typeof ruleFileSchema>>;
+export type FactRuleFile = Exclude<RuleFile, { type: 'fragments' | 'lexicon' }>;
+
+/** Whether a rule file feeds a fact type (its `type` is any string, so `!== 'fragments'` does not narrow). */
+export const isFactRuleFile = (d: RuleFile): d is FactRuleFile => d.type !== 'fragments' && d.type !== 'lexicon';

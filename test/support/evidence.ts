@@ -12,11 +12,13 @@ import { evidenceOf } from '../../src/article.js';
 import { ONE_FOR_ONE } from '../../src/normalize/characters.js';
 import { modernToneMarks } from '../../src/normalize/tone-marks.js';
 import { runArticle } from '../../src/extract-article.js';
+import { FACT_TYPES, factsOf } from '../../src/facts/registry.js';
 import type { RuleSet } from '../../src/rules/load.js';
 import { Article as ArticleSchema, type Article, type Evidence, type FactKey } from '../../src/schema.js';
 import { parseAmount, parseDecimal, parseNumberWords, parseOrdinal, romanToInt, SCALE_WORDS } from '../../src/tokenize/numbers.js';
 
-export const FACT_KEYS: FactKey[] = ['congresses', 'dates', 'counts', 'terms', 'breakthroughs', 'targets'];
+/** Every fact type's key, from the registry. */
+export const FACT_KEYS: FactKey[] = FACT_TYPES.map((t) => t.key);
 
 const BLOCK = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|figure|main|dd|dt|dl|pre|hr|center|caption|tbody|thead)\b/i;
 const TEXT_ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
@@ -222,13 +224,12 @@ export function checkArticle(input: string | Uint8Array, rules: RuleSet, path: s
   // An extractor that threw is reported as a fatal message: a bug, whatever the input.
   for (const m of article.messages) if (m.fatal) problems.push(`fatal message: ${m.reason}`);
   const listed: [string, { evidence: Evidence }][] = [];
-  if (article.published) listed.push(['published', article.published]);
-  for (const key of FACT_KEYS) for (const f of article[key] as { evidence: Evidence }[]) listed.push([key, f]);
+  for (const key of FACT_KEYS) for (const f of factsOf(article, key) as { evidence: Evidence }[]) listed.push([key, f]);
   for (const [key, f] of listed) for (const p of evidenceProblems(f.evidence, original, !html)) problems.push(`${key}: ${p}`);
   let facts = 0;
   let mismatched = 0;
   let unwitnessed = 0;
-  for (const key of ['published', ...FACT_KEYS] as (FactKey | 'published')[]) {
+  for (const key of FACT_KEYS) {
     for (const found of tree.data.found[key as FactKey] ?? []) {
       facts++;
       const e = evidenceOf(tree, found);
