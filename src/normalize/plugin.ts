@@ -11,6 +11,6 @@ export function parseArticle(this: Processor): void {
       const m = file.message(reason, { ruleId, source: 'vnextract' });
       if (info) m.fatal = undefined; // information, not a warning
     }
-    return { type: 'root', children: [], data: { ...article, found: {} } };
+    return { type: 'root', data: { ...article, found: {} } };
   };
 }
