@@ -2,7 +2,6 @@
  * Shared types of the pipeline: the document the extractors read and the
  * results they return. What a fact type declares is `facts/fact-type.ts`.
  */
-import type { CompiledRule } from './rules/compiled.js';
 import type { Vocabulary } from './rules/vocabulary.js';
 import type { FactKey, FactOf } from './facts/registry.js';
 

@@ -105,4 +105,28 @@ describe('vnextract', () => {
     ]);
     expect(tokens.find((t: { type: string }) => t.type === 'roman')).toEqual({ type: 'roman', text: 'XI', value: 11 });
   });
+
+  it('tokenizes a page as the rules read it: its main text, not its tags, placed in the HTML', () => {
+    const page = [
+      '<!DOCTYPE html><html><head><title>Tin</title><script>var a = "lần thứ IX";</script></head><body>',
+      '<nav class="menu"><a href="/">Trang chủ</a></nav>',
+      '<article>',
+      '  <p>Đại hội Đảng bộ x&atilde; Tân Phú lần thứ XII diễn ra ngày 2/10/2020.</p>',
+      '</article></body></html>',
+    ].join('\n');
+    writeFileSync(join(dir, 'page.html'), page);
+    const r = run(['tokenize', join(dir, 'page.html'), '--json']);
+    expect(r.status).toBe(0);
+    const { sentences } = JSON.parse(r.stdout);
+    // Only the article's sentence: no tag, script or menu.
+    expect(sentences.map((s: { text: string }) => s.text)).toEqual(['Đại hội Đảng bộ xã Tân Phú lần thứ XII diễn ra ngày 2/10/2020.']);
+    // Its place is where it starts in the HTML file (line 4, after `  <p>`).
+    expect([sentences[0].line, sentences[0].column]).toEqual([4, 6]);
+    const tokens = sentences[0].tokens.map((t: { text: string }) => t.text);
+    expect(tokens).toContain('xã'); // the entity read as the letter
+    expect(tokens).not.toContain('<');
+    // The same page on standard input is recognised as HTML, as extraction does.
+    const piped = JSON.parse(run(['tokenize', '-', '--json'], page).stdout).sentences;
+    expect(piped.map((s: { text: string }) => s.text)).toEqual(sentences.map((s: { text: string }) => s.text));
+  });
 });

@@ -1,5 +1,9 @@
-/** `vnextract tokenize`: the sentences and typed tokens of each article. */
-import { decode, normalize } from '../normalize/index.js';
+/**
+ * `vnextract tokenize`: the sentences and typed tokens of each article, read
+ * by the pipeline's own reading stage (a page's main text, not its tags),
+ * each sentence placed at its line and column in the input.
+ */
+import { readArticle } from '../normalize/read-article.js';
 import { loadRules } from '../rules/load.js';
 import { TextDoc } from '../tokenize/doc.js';
 import { Lexicon, tokenize } from '../tokenize/tokens.js';
@@ -22,7 +26,7 @@ export async function runTokenize(paths: string[], opts: TokenizeCliOptions): Pr
   const result = await runBatch(paths, opts, (sink) => ({
     start: (bytes) => bytes,
     finish(bytes, input) {
-      const { text, map } = normalize(decode(bytes).text);
+      const { text, map } = readArticle(bytes, input.path);
       const doc = new TextDoc(text);
       const sentences = doc.sentences
         .filter((s) => s.end > s.start)

@@ -7,9 +7,11 @@
  * Every piece of text keeps the offset of its source, so facts found in the
  * text point back into the HTML.
  */
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, Root } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import type { OffsetMap } from './offset-map.js';
 import { PageText } from './page-text.js';
 import { stripTags } from './strip-tags.js';
@@ -68,46 +70,45 @@ interface Measured {
   last: number;
 }
 
-function measure(root: Root): Map<Element | Root, Measured> {
-  const out = new Map<Element | Root, Measured>();
+interface Survey {
+  /** Every element in document order, searched as a list rather than walked again. */
+  elements: Element[];
+  measured: Map<Element | Root, Measured>;
+}
+
+function survey(root: Root): Survey {
+  const elements: Element[] = [];
+  const measured = new Map<Element | Root, Measured>();
   let order = 0;
-  const walk = (node: Element | Root): number => {
-    const first = order++;
-    let length = 0;
-    for (const c of node.children) {
-      if (c.type === 'text') length += c.value.trim().length;
-      else if (c.type === 'element') {
-        const n = walk(c);
-        if (!isFurniture(c)) length += n;
+  // The text length and first place of each open element, innermost last.
+  const open: { length: number; first: number }[] = [];
+  visit(root, {
+    enter(node) {
+      if (node.type === 'text') open[open.length - 1].length += node.value.trim().length;
+      else if (node.type === 'element' || node.type === 'root') {
+        if (node.type === 'element') elements.push(node);
+        open.push({ length: 0, first: order++ });
       }
-    }
-    out.set(node, { length, first, last: order - 1 });
-    return length;
-  };
-  walk(root);
-  return out;
+    },
+    exit(node) {
+      if (node.type !== 'element' && node.type !== 'root') return;
+      const { length, first } = open.pop()!;
+      measured.set(node, { length, first, last: order - 1 });
+      if (node.type === 'element' && !isFurniture(node)) open[open.length - 1].length += length;
+    },
+  });
+  return { elements, measured };
 }
 
-function findAll(node: Element | Root, test: (e: Element) => boolean, out: Element[] = []): Element[] {
-  for (const c of node.children) {
-    if (c.type !== 'element') continue;
-    if (test(c)) out.push(c);
-    findAll(c, test, out);
-  }
-  return out;
-}
-
-/** The element holding the article: itemprop=articleBody, <article>, a body-like class, <main>, else <body>. */
-function mainContent(root: Root): Element | Root {
-  const byItemprop = findAll(root, (e) => str(e.properties?.itemProp) === 'articleBody');
-  if (byItemprop.length) return byItemprop[0];
+function mainContent(root: Root, { elements, measured }: Survey): Element | Root {
+  const byItemprop = elements.find((e) => str(e.properties?.itemProp) === 'articleBody');
+  if (byItemprop) return byItemprop;
   const candidates = [
-    ...findAll(root, (e) => e.tagName === 'article'),
-    ...findAll(root, (e) => BODY.test(classId(e)) && !FURNITURE.test(classId(e))),
-    ...findAll(root, (e) => e.tagName === 'main'),
+    ...elements.filter((e) => e.tagName === 'article'),
+    ...elements.filter((e) => BODY.test(classId(e)) && !FURNITURE.test(classId(e))),
+    ...elements.filter((e) => e.tagName === 'main'),
   ];
-  const body = findAll(root, (e) => e.tagName === 'body')[0] ?? root;
-  const measured = measure(root);
+  const body = elements.find((e) => e.tagName === 'body') ?? root;
   const textLength = (e: Element | Root) => measured.get(e)!.length;
   const contains = (outer: Element | Root, inner: Element) => {
     const o = measured.get(outer)!;
@@ -138,8 +139,9 @@ function mainContent(root: Root): Element | Root {
   return best;
 }
 
-function metaContent(root: Root, keys: string[]): { value: string; start: number; end: number } | null {
-  for (const e of findAll(root, (x) => x.tagName === 'meta')) {
+function metaContent(elements: Element[], keys: string[]): { value: string; start: number; end: number } | null {
+  for (const e of elements) {
+    if (e.tagName !== 'meta') continue;
     const key = str(e.properties?.property) || str(e.properties?.name) || str(e.properties?.itemProp);
     if (keys.includes(key.toLowerCase()) && str(e.properties?.content).trim()) {
       return { value: str(e.properties?.content).trim(), start: e.position?.start.offset ?? 0, end: e.position?.end.offset ?? 0 };
@@ -157,13 +159,14 @@ function isoDateIn(raw: string): string | null {
   return null;
 }
 
-function pagePublished(root: Root): HtmlText['published'] {
-  const meta = metaContent(root, ['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'og:published_time', 'article:modified_time']);
+function pagePublished(elements: Element[]): HtmlText['published'] {
+  const meta = metaContent(elements, ['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'og:published_time', 'article:modified_time']);
   if (meta) {
     const value = isoDateIn(meta.value);
     if (value) return { ...meta, value };
   }
-  for (const e of findAll(root, (x) => x.tagName === 'time' || str(x.properties?.itemProp) === 'datePublished')) {
+  for (const e of elements) {
+    if (e.tagName !== 'time' && str(e.properties?.itemProp) !== 'datePublished') continue;
     const raw = str(e.properties?.dateTime) || str(e.properties?.content) || plainText(e);
     const value = isoDateIn(raw);
     if (value) return { value, start: e.position?.start.offset ?? 0, end: e.position?.end.offset ?? 0 };
@@ -171,22 +174,16 @@ function pagePublished(root: Root): HtmlText['published'] {
   return null;
 }
 
-function plainText(node: Element | Root): string {
-  let s = '';
-  const visit = (c: RootContent | ElementContent) => {
-    if (c.type === 'text') s += c.value;
-    else if (c.type === 'element') c.children.forEach(visit);
-  };
-  node.children.forEach(visit);
-  return s.replace(/\s+/g, ' ').trim();
+function plainText(node: Element): string {
+  return hastToString(node).replace(/\s+/g, ' ').trim();
 }
 
-function pageTitle(root: Root): string | null {
-  const og = metaContent(root, ['og:title', 'twitter:title']);
+function pageTitle(elements: Element[]): string | null {
+  const og = metaContent(elements, ['og:title', 'twitter:title']);
   if (og) return og.value;
-  const title = findAll(root, (e) => e.tagName === 'title')[0];
+  const title = elements.find((e) => e.tagName === 'title');
   if (title) return plainText(title) || null;
-  const h1 = findAll(root, (e) => e.tagName === 'h1')[0];
+  const h1 = elements.find((e) => e.tagName === 'h1');
   return h1 ? plainText(h1) || null : null;
 }
 
@@ -195,43 +192,51 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 export function htmlToText(html: string): HtmlText {
-  let root: Root;
   try {
-    root = parser.parse(html) as Root;
+    return treeText(html, parser.parse(html) as Root);
   } catch (e) {
+    // Too deep for the call stack: in the parser or in a walk of its tree.
     if (e instanceof RangeError) return stripTags(html);
     throw e;
   }
-  const title = pageTitle(root);
-  const published = pagePublished(root);
-  const main = mainContent(root);
+}
+
+/** The page's main text and metadata, read from its tree. */
+function treeText(html: string, root: Root): HtmlText {
+  const found = survey(root);
+  const title = pageTitle(found.elements);
+  const published = pagePublished(found.elements);
+  const main = mainContent(root, found);
   const page = new PageText(html);
   let dropped = 0;
   const newline = () => {
     if (!page.atLineStart) page.separate('\n');
   };
-  const visit = (c: RootContent | ElementContent) => {
-    if (c.type === 'text') {
-      const { value } = c as Text;
-      if (value.trim() === '') {
-        if (page.last !== '' && !/\s/.test(page.last)) page.separate(' ');
+  // A furniture element is skipped with its content; its exit follows its enter at once.
+  let skipped: Element | null = null;
+  visit(main, {
+    enter(c) {
+      if (c.type === 'text') {
+        const { value } = c;
+        if (value.trim() === '') {
+          if (page.last !== '' && !/\s/.test(page.last)) page.separate(' ');
+          return;
+        }
+        page.append(value, c.position?.start.offset, c.position?.end.offset);
         return;
       }
-      page.append(value, c.position?.start.offset, c.position?.end.offset);
-      return;
-    }
-    if (c.type !== 'element') return;
-    if (isFurniture(c)) {
-      dropped++;
-      return;
-    }
-    const block = BLOCK_TAGS.has(c.tagName);
-    if (block) newline();
-    c.children.forEach(visit);
-    if (block) newline();
-  };
-  if (main.type === 'root') main.children.forEach(visit);
-  else visit(main);
+      if (c.type !== 'element') return;
+      if (isFurniture(c)) {
+        dropped++;
+        skipped = c;
+        return SKIP;
+      }
+      if (BLOCK_TAGS.has(c.tagName)) newline();
+    },
+    exit(c) {
+      if (c.type === 'element' && c !== skipped && BLOCK_TAGS.has(c.tagName)) newline();
+    },
+  });
   const notes = [`read HTML: kept the main text${dropped ? `, dropped ${dropped} navigation/script/caption/share element(s)` : ''}`];
   return { text: page.text, map: page.map, title, published, notes, problems: [] };
 }

@@ -12,7 +12,6 @@ import { OffsetMap } from './offset-map.js';
 import { modernToneMarks } from './tone-marks.js';
 
 export { decode, type Decoded } from './decode.js';
-export { OffsetMap } from './offset-map.js';
 
 export interface Normalized {
   /** The text rules match against. */

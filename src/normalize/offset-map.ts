@@ -104,9 +104,4 @@ export class OffsetMap implements SourceMap {
     const lo = lastAtOrBefore(starts, o, (x) => x);
     return { line: lo + 1, column: o - starts[lo] + 1 };
   }
-
-  /** The original text between two original offsets. */
-  originalText(start: number, end: number): string {
-    return this.original.slice(start, end);
-  }
 }

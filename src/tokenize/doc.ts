@@ -9,10 +9,8 @@ export class TextDoc implements Doc {
   readonly paragraphs: Paragraph[];
   readonly sentences: Sentence[];
 
-  constructor(
-    readonly text: string,
-    seg = segment(text),
-  ) {
+  constructor(readonly text: string) {
+    const seg = segment(text);
     this.paragraphs = seg.paragraphs;
     this.sentences = seg.sentences;
     if (this.sentences.length === 0) {

@@ -1,0 +1,78 @@
+/**
+ * Reading one article: bytes (or text) in, the text the rules read out, with
+ * the map back to the input and what an HTML page's metadata says. The one
+ * reading stage, used by the pipeline's parser and by `vnextract tokenize`, so
+ * what the tokenizer shows is what the rules see.
+ */
+import { decode } from './decode.js';
+import { htmlToText, looksLikeHtml } from './html.js';
+import { normalize } from './index.js';
+import { compose, type SourceMap } from './offset-map.js';
+
+const HTML_PATH = /\.x?html?$/i;
+const TEXT_PATH = /\.(?:txt|md)$/i;
+
+/** What reading found, in the order it was found; `info` ones are notes, not warnings. */
+export interface ReadMessage {
+  reason: string;
+  ruleId: 'decode' | 'html' | 'normalize' | 'empty';
+  info?: true;
+}
+
+export interface PageMetadata {
+  title: string | null;
+  /** The page's dateline, with the offsets of the element it came from (into `original`). */
+  published: { value: string; start: number; end: number } | null;
+}
+
+export interface ReadArticle {
+  /** The decoded input, before normalisation (the HTML source for a page). */
+  original: string;
+  /** The normalised text: what the rules read. */
+  text: string;
+  /** Offsets in `text` back to `original`, and its lines and columns. */
+  map: SourceMap;
+  /** Set for an HTML page. */
+  page?: PageMetadata;
+  /** How the input was decoded (`utf-8`, `windows-1258`, …). */
+  encoding: string;
+  /** Size of the input in bytes. */
+  bytes: number;
+  messages: ReadMessage[];
+}
+
+/** A page by its name (`.html`, `.htm`, `.xhtml`), or by its start when the name says nothing (`-`, no extension). */
+function isHtml(path: string, text: string): boolean {
+  return HTML_PATH.test(path) || (!TEXT_PATH.test(path) && looksLikeHtml(text));
+}
+
+export function readArticle(input: string | Uint8Array, path = '-'): ReadArticle {
+  const decoded = decode(input);
+  const messages: ReadMessage[] = decoded.problems.map((reason) => ({ reason, ruleId: 'decode' }));
+  const notes: string[] = [];
+  let source = decoded.text;
+  let htmlMap: SourceMap | undefined;
+  let page: PageMetadata | undefined;
+  if (isHtml(path, decoded.text)) {
+    const html = htmlToText(decoded.text);
+    htmlMap = html.map;
+    source = html.text;
+    page = { title: html.title, published: html.published };
+    notes.push(...html.notes);
+    for (const reason of html.problems) messages.push({ reason, ruleId: 'html' });
+  }
+  const normalized = normalize(source);
+  const { text } = normalized;
+  notes.push(...normalized.notes);
+  for (const reason of notes) messages.push({ reason, ruleId: 'normalize', info: true });
+  if (text.trim() === '') messages.push({ reason: 'the article is empty', ruleId: 'empty' });
+  return {
+    original: decoded.text,
+    text,
+    map: htmlMap ? compose(normalized.map, htmlMap) : normalized.map,
+    page,
+    encoding: decoded.encoding,
+    bytes: typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength,
+    messages,
+  };
+}
