@@ -62,6 +62,14 @@ describe('HTML: evidence in the page source', () => {
     expect(evidence(b).congresses).toEqual(['&#x110;ại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025']);
   });
 
+  it('reads a NUL before a reference to a surrogate as dropped, not as the U+FFFD the reference gives', async () => {
+    // Found by the property tests (seed 253492049): the NUL was taken for the first U+FFFD and every offset after it drifted.
+    const html = `<p>\u00ad\0&#55356;&#xDF00;&amp;#x110;ại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025 khai mạc với 343 đại biểu.</p>`;
+    const a = await extract(html, { path: 'a.html' });
+    expect(evidence(a).congresses).toEqual(['&amp;#x110;ại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025']);
+    expect(evidence(a).counts).toEqual(['343 đại biểu']);
+  });
+
   it('does not drift on runs of line breaks and tabs inside a text node', async () => {
     const a = await extract(`<p>Dòng một.\n\n\t\tDòng hai.\r\n\r\n${SENTENCE}</p>`, { path: 'a.html' });
     expect(evidence(a).counts).toEqual(['343 đại biểu']);

@@ -58,6 +58,16 @@ export function alignText(value: string, html: string, from: number, to: number)
   return second.mismatches < first.mismatches ? second : first;
 }
 
+/** Whether the source at `i` reads as the value's character `v` (written as it is, or as a reference). */
+function explainsNext(html: string, i: number, to: number, v: number): boolean {
+  if (i >= to) return false;
+  const c = html.charCodeAt(i);
+  if (c === v) return true;
+  if (c !== 0x26) return false;
+  const entity = entityAt(html, i);
+  return entity.length > 0 && i + entity.length <= to && entity.text.charCodeAt(0) === v;
+}
+
 function alignFrom(value: string, html: string, from: number, to: number): Alignment {
   const n = value.length;
   const start = new Int32Array(n);
@@ -93,6 +103,12 @@ function alignFrom(value: string, html: string, from: number, to: number): Align
         i += length;
         continue;
       }
+    }
+    // NUL is dropped in body text but read as U+FFFD elsewhere: it is the
+    // U+FFFD only when what follows it cannot be (`\0&#55356;` reads as one U+FFFD, from the reference).
+    if (c === 0 && v === 0xfffd && explainsNext(html, i + 1, to, v)) {
+      i++;
+      continue;
     }
     if (c === v || (c === 0 && v === 0xfffd)) {
       start[j] = i;
