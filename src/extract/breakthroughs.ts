@@ -8,6 +8,7 @@
  * it into items and merges the statements of one set.
  */
 import { scan, type CompiledRule } from '../rules/compiled.js';
+import { rulesWith } from '../rules/select.js';
 import { parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
 import { isWhitespace } from '../tokenize/sentences.js';
 import type { Doc, Extractor, Found, Sentence, Span } from '../types.js';
@@ -429,14 +430,16 @@ export const breakthroughs: Extractor<'breakthroughs'> = {
     if (!mayNameBreakthrough(doc.text) || !BREAKTHROUGH_WORD.test(doc.text)) return [];
     const policyArticle = POLICY_CONTEXT.test(doc.text);
     const found: { start: number; end: number; count: number | null; rule: CompiledRule }[] = [];
+    const statementRules = rulesWith(rules, 'statement');
     // A statement lies inside one paragraph: the rules run only over the paragraphs that name a breakthrough.
     for (const paragraph of doc.paragraphs) {
       if (!BREAKTHROUGH_WORD.test(doc.slice(paragraph))) continue;
-      for (const rule of rules) {
+      for (const rule of statementRules) {
+        const counted = rule.set.statement === 'counted';
         for (const m of scan(rule, doc.text, paragraph)) {
-          const count = rule.name === 'counted-breakthroughs' ? readCount(m.groups.count, m.groups.unit) : null;
+          const count = counted ? readCount(m.groups.count, m.groups.unit) : null;
           if (count === undefined) continue;
-          if (rule.name === 'counted-breakthroughs' && !m.groups.unit && !m.groups.strategic && !policyArticle) continue;
+          if (counted && !m.groups.unit && !m.groups.strategic && !policyArticle) continue;
           found.push({ start: m.start, end: m.end, count, rule });
         }
       }
