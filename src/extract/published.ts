@@ -7,6 +7,7 @@
 import { scan } from '../rules/compiled.js';
 import type { FactOf } from '../schema.js';
 import type { Extractor, Found, Span } from '../types.js';
+import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 
 /** A dateline sits above the body: within these first characters of the text. */
 const HEADER_ZONE = 1500;
@@ -24,7 +25,19 @@ export function isoDay(year: number, month: number, day: number): string | null 
 
 /** A dateline's line holds its date and little else: longer lines are body text. */
 const MAX_LINE = 150;
-const DATE_LIKE = /\d[/.-]\d|\d tháng \d/;
+
+/** A date-like number: `15/10`, `15-10`, `15.10`, or a month word of the `date_anchor` table between numbers (`15 tháng 10`). */
+const dateLikeOf = new WeakMap<Vocabulary, RegExp>();
+
+function dateLike(vocabulary: Vocabulary): RegExp {
+  let re = dateLikeOf.get(vocabulary);
+  if (!re) {
+    // @rule-pattern: escaped words of the date_anchor table (checked as its fragment) between a digit and a space and digit.
+    re = new RegExp(`\\d[/.-]\\d|\\d ${alternation(vocabulary.wordsOf('date_anchor', 'month'))} \\d`);
+    dateLikeOf.set(vocabulary, re);
+  }
+  return re;
+}
 
 interface HeaderLine extends Span {
   index: number;
@@ -40,14 +53,14 @@ interface HeaderLine extends Span {
  * anywhere else in a long line leaves too much other text to be a dateline.
  * So no rule reads more than MAX_LINE characters of any line.
  */
-function headerLines(text: string): HeaderLine[] {
+function headerLines(text: string, dateLike: RegExp): HeaderLine[] {
   const lines: HeaderLine[] = [];
   let start = 0;
   for (let index = 0; start < Math.min(text.length, HEADER_ZONE); index++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const scanEnd = Math.min(end, start + MAX_LINE);
-    if (end - start <= MAX_LINE && DATE_LIKE.test(text.slice(start, end))) lines.push({ start, end, index, scanEnd });
+    if (end - start <= MAX_LINE && dateLike.test(text.slice(start, end))) lines.push({ start, end, index, scanEnd });
     else if (index < TOP_LINES && /date/i.test(text.slice(start, end))) lines.push({ start, end, index, scanEnd });
     start = end + 1;
   }
@@ -64,9 +77,9 @@ function isDateline(line: Span & { index: number }, match: Span, zone: unknown):
 export const published: Extractor<'published'> = {
   key: 'published',
   ruleFile: 'published',
-  extract(doc, rules) {
+  extract(doc, rules, ctx) {
     const out: Found<FactOf<'published'>>[] = [];
-    for (const line of headerLines(doc.text)) {
+    for (const line of headerLines(doc.text, dateLike(ctx.vocabulary))) {
       for (const rule of rules) {
         for (const m of scan(rule, doc.text, { start: line.start, end: line.scanEnd })) {
           if (!isDateline(line, m, rule.set.zone)) continue;
