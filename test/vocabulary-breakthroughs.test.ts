@@ -65,3 +65,61 @@ rules:
     ]);
   });
 });
+
+describe('breakthrough words come from the tables', () => {
+  const table = (name: string, cls: string, words: string) =>
+    withDir(userRules({ [`${name}.yaml`]: `type: fragments\ntables:\n  ${name}:\n    ${cls}: [${words}]\n` }));
+  const counts = async (text: string, rules = builtin) => (await groups(text, rules)).map(({ count, items }) => ({ count, items }));
+
+  it('a word added to breakthrough_word is read as `đột phá` is, paragraph gate included', async () => {
+    const text = 'Đại hội Đảng bộ huyện xác định 3 khâu bứt phá: cải cách hành chính; phát triển hạ tầng; đào tạo nhân lực.';
+    expect(await counts(text)).toEqual([]);
+    const same = await counts(text.replace('bứt phá', 'đột phá'));
+    expect(same).toHaveLength(1);
+    expect(await counts(text, table('breakthrough_word', 'word', 'bứt phá'))).toEqual(same);
+  });
+
+  it('a noun added to list_item_noun numbers a list (`Giải pháp thứ nhất là …`)', async () => {
+    const text = 'Đại hội Đảng bộ xã đề ra 2 khâu đột phá. Giải pháp thứ nhất là mở rộng vùng chè. Giải pháp thứ hai là đào tạo nghề.';
+    expect(await counts(text)).toEqual([{ count: 2, items: [] }]);
+    expect(await counts(text, table('list_item_noun', 'noun', 'giải pháp'))).toEqual([{ count: 2, items: ['mở rộng vùng chè', 'đào tạo nghề'] }]);
+  });
+
+  it('a bullet added to list_bullet splits a flattened list', async () => {
+    const text = 'Đại hội Đảng bộ huyện xác định 3 khâu đột phá: ▪ Giao thông kết nối vùng ▪ Cải cách hành chính ▪ Đào tạo nhân lực. Đại hội cũng bầu Ban Chấp hành.';
+    const before = await counts(text);
+    expect(before[0].items).not.toHaveLength(3);
+    expect(await counts(text, table('list_bullet', 'inline', "'▪'"))).toEqual([
+      { count: 3, items: ['Giao thông kết nối vùng', 'Cải cách hành chính', 'Đào tạo nhân lực'] },
+    ]);
+  });
+
+  it('an ordinal added to list_ordinal numbers a list past the eighth item', async () => {
+    const marks = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+    const items = ['giao thông', 'thủy lợi', 'lưới điện', 'nước sạch', 'trường học', 'trạm y tế', 'chợ nông thôn', 'nhà văn hóa', 'môi trường'];
+    const text = `Nghị quyết Đại hội Đảng bộ tỉnh nêu 9 khâu đột phá. ${marks.map((m, i) => `Thứ ${m}, ${items[i]}.`).join(' ')}`;
+    expect((await counts(text))[0].items).toEqual([]);
+    expect(await counts(text, table('list_ordinal', 'word', 'chín'))).toEqual([{ count: 9, items }]);
+  });
+
+  it('a word added to list_opener (about) introduces the list a count names', async () => {
+    const text = 'Nghị quyết Đại hội Đảng bộ tỉnh xác định 3 đột phá chiến lược hướng vào thể chế, hạ tầng và nhân lực.';
+    expect(await counts(text)).toEqual([{ count: 3, items: [] }]);
+    expect(await counts(text, table('list_opener', 'about', 'hướng vào'))).toEqual([{ count: 3, items: ['thể chế', 'hạ tầng', 'nhân lực'] }]);
+  });
+
+  it('a user context rule (context: policy) lets a bare count through', async () => {
+    const text = 'Bệnh viện tỉnh ghi nhận 3 đột phá: ghép tạng; vi phẫu; can thiệp tim mạch.';
+    expect(await counts(text)).toEqual([]);
+    const rule = `type: breakthroughs
+rules:
+  - name: health-policy
+    pattern: 'Bệnh viện|Sở Y tế'
+    set: { context: policy }
+    examples:
+      - text: 'Sở Y tế nêu 2 đột phá: y tế cơ sở; chuyển đổi số.'
+        expect: [{ count: 2, items: ['y tế cơ sở', 'chuyển đổi số'] }]
+`;
+    expect(await counts(text, withDir(userRules({ 'health.yaml': rule })))).toEqual([{ count: 3, items: ['ghép tạng', 'vi phẫu', 'can thiệp tim mạch'] }]);
+  });
+});
