@@ -75,3 +75,27 @@ describe('date windows', () => {
     expect(windows(['Mở đầu', 'quí III', 'Quí 2', 'Kết thúc'], rules).map((w) => /[Qq]uí \w+/.exec(w)?.[0])).toEqual(['quí III', 'Quí 2']);
   });
 });
+
+describe('the words that join two dates', () => {
+  const connector = withDir(userRules({ 'connector.yaml': 'type: fragments\ntables:\n  date_connector:\n    range: [cho tới]\n' }));
+
+  it('a range connector added to date_connector joins two dates into a range', async () => {
+    const text = 'Đợt kiểm tra diễn ra từ ngày 3/8 cho tới ngày 6/8/2025 tại các xã.';
+    expect((await values(text)).map(([v]) => v)).toEqual(['--08-03', '2025-08-06']);
+    expect((await values(text, connector)).map(([v]) => v)).toEqual(['2025-08-03/2025-08-06']);
+  });
+
+  it('the months of a span are read with it too', async () => {
+    const text = 'Các chi bộ tổ chức Đại hội từ tháng 4 cho tới tháng 6/2025.';
+    expect((await values(text)).map(([v]) => v)).toEqual(['2025-06']);
+    expect((await values(text, connector)).map(([v]) => v)).toEqual(['2025-04/2025-06']);
+  });
+
+  it('a time word added to date_gap_word may stand between a range and its end', async () => {
+    const text = 'Phiên họp kéo dài từ ngày 1/10 đến khuya ngày 2/10.';
+    expect((await values(text, builtin)).map(([v]) => v)).not.toContain('2025-10-01/2025-10-02');
+    const rules = withDir(userRules({ 'gap.yaml': 'type: fragments\ntables:\n  date_gap_word:\n    word: [khuya]\n' }));
+    const reference = '2025-09-28';
+    expect((await extract(text, { rules, reference })).dates.map((d) => d.value)).toEqual(['2025-10-01/2025-10-02']);
+  });
+});

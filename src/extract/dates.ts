@@ -14,7 +14,7 @@ import type { FactOf } from '../schema.js';
 import type { Doc, Extractor, Found, Span } from '../types.js';
 import { isoDay } from './published.js';
 import { overlaps, removeOverlaps } from './refine/overlaps.js';
-import type { Vocabulary } from '../rules/vocabulary.js';
+import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 
 type DateFact = FactOf<'dates'>;
 
@@ -59,7 +59,7 @@ function day(year: number | null, month: number, d: number): DayPoint | null {
 const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
 
 /** The date values a match states, by the rule's `form`; [] when not a real calendar date. */
-function produce(rule: CompiledRule, m: RuleMatch): DateValue[] {
+function produce(rule: CompiledRule, m: RuleMatch, vocabulary: Vocabulary): DateValue[] {
   const g = m.groups;
   switch (rule.set.form) {
     case 'day': {
@@ -95,7 +95,7 @@ function produce(rule: CompiledRule, m: RuleMatch): DateValue[] {
       if (m1 === m2) return [];
       const from: Point = { unit: 'month', year: m1 < m2 ? year : year - 1, month: m1 };
       const to: Point = { unit: 'month', year, month: m2 };
-      if (g.conn?.toLowerCase() === 'và' && m2 !== m1 + 1) return m1 < m2 ? [{ from }, { from: to }] : [];
+      if (vocabulary.classOf('date_connector', g.conn) === 'list' && m2 !== m1 + 1) return m1 < m2 ? [{ from }, { from: to }] : [];
       return [{ from, to }];
     }
     case 'quarter': {
@@ -145,21 +145,46 @@ function keepBest(cands: Candidate[]): Candidate[] {
   return removeOverlaps(cands, (c) => c.span, better);
 }
 
-/**
- * Between the two ends of a range: "đến", "-", maybe a clock time ("đến 11 giờ
- * 30 phút ngày 2/10", "- 11h30", "đến 17:00 ngày"). Read as a run of time
- * words, each of which the text can spell in one way only (a number stands
- * after a space, or its hour unit), so that a long run of them that fails is
- * not tried again in every other split.
- */
-const RANGE_GAP =
-  /^[ ]*(?:-|đến|tới|cho đến)(?:[ ]+\d{1,2}|[ ]*(?:giờ|h|g|:)\d{0,2}|[ ]*(?:phút|['’]|sáng|trưa|chiều|tối|đêm|hết|lúc|ngày))*[ ]*$/i;
 /** The words between two ends of a range are few: a longer gap is not a range. */
 const MAX_RANGE_GAP = 60;
-/** A date that starts with its own connector ("từ 30/4 đến 3/5": "đến 3/5" is a date of its own). */
-const LEADING_CONNECTOR = /^(?:đến|tới|cho đến)(?:[ ]+hết)?[ ]+/i;
-/** Between two days of a list: "và", ",". */
-const LIST_GAP = /^[ ]*(?:,|và|,[ ]*và)[ ]*$/i;
+
+/** What may stand between two dates that are joined, from the tables `date_connector` and `date_gap_word`. */
+interface Joiners {
+  /**
+   * Between the two ends of a range: "đến", "-", maybe a clock time ("đến 11 giờ
+   * 30 phút ngày 2/10", "- 11h30", "đến 17:00 ngày"). Read as a run of time
+   * words, each of which the text can spell in one way only (a number stands
+   * after a space, or its hour unit), so that a long run of them that fails is
+   * not tried again in every other split.
+   */
+  rangeGap: RegExp;
+  /** A date that starts with its own connector ("từ 30/4 đến 3/5": "đến 3/5" is a date of its own). */
+  leadingConnector: RegExp;
+  /** Between two days of a list: "và", ",". */
+  listGap: RegExp;
+}
+
+const joinersOf = new WeakMap<Vocabulary, Joiners>();
+
+function joiners(vocabulary: Vocabulary): Joiners {
+  let j = joinersOf.get(vocabulary);
+  if (j) return j;
+  const range = alternation(vocabulary.wordsOf('date_connector', 'range'));
+  const list = alternation(vocabulary.wordsOf('date_connector', 'list'));
+  const hour = alternation(vocabulary.wordsOf('date_gap_word', 'hour'));
+  const word = alternation(vocabulary.wordsOf('date_gap_word', 'word'));
+  j = {
+    // @rule-pattern: escaped words of the date_connector and date_gap_word tables (checked as their fragments).
+    // @bounded run only on the gap between two dates, at most MAX_RANGE_GAP characters (joinNeighbours)
+    rangeGap: new RegExp(`^[ ]*(?:-|${range})(?:[ ]+\\d{1,2}|[ ]*(?:${hour}|:)\\d{0,2}|[ ]*(?:['’]|${word}))*[ ]*$`, 'i'),
+    // @rule-pattern: as above, at the start of a date.
+    leadingConnector: new RegExp(`^${range}(?:[ ]+hết)?[ ]+`, 'i'),
+    // @rule-pattern: as above, between two dates.
+    listGap: new RegExp(`^[ ]*(?:,|${list}|,[ ]*${list})[ ]*$`, 'i'),
+  };
+  joinersOf.set(vocabulary, j);
+  return j;
+}
 
 function dayNumber(p: { year: number; month: number; day: number }): number {
   return Date.UTC(p.year, p.month - 1, p.day) / 86400000;
@@ -222,7 +247,8 @@ const single = (c: Candidate): Point | null => (c.values.length === 1 && !c.valu
  * days into a range (else both stay). A latent candidate survives only when
  * joined to a real date.
  */
-function joinNeighbours(text: string, cands: Candidate[]): Candidate[] {
+function joinNeighbours(text: string, cands: Candidate[], vocabulary: Vocabulary): Candidate[] {
+  const { rangeGap, leadingConnector, listGap } = joiners(vocabulary);
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i];
@@ -231,9 +257,9 @@ function joinNeighbours(text: string, cands: Candidate[]): Candidate[] {
     const pb = b && single(b);
     if (pa && pb && !(a.latent && b.latent)) {
       const gap = text.slice(a.span.end, b.span.start);
-      const head = LEADING_CONNECTOR.exec(text.slice(b.span.start, b.span.end))?.[0] ?? '';
-      const isRange = gap.length + head.length <= MAX_RANGE_GAP && RANGE_GAP.test(gap + head);
-      const joined = isRange || (LIST_GAP.test(gap) && consecutive(pa, pb)) ? joinDays(pa, pb) : null;
+      const head = leadingConnector.exec(text.slice(b.span.start, b.span.end))?.[0] ?? '';
+      const isRange = gap.length + head.length <= MAX_RANGE_GAP && rangeGap.test(gap + head);
+      const joined = isRange || (listGap.test(gap) && consecutive(pa, pb)) ? joinDays(pa, pb) : null;
       if (joined) {
         out.push({
           span: { start: a.span.start, end: b.span.end },
@@ -245,7 +271,7 @@ function joinNeighbours(text: string, cands: Candidate[]): Candidate[] {
         i++;
         continue;
       }
-      if (LIST_GAP.test(gap) || isRange) {
+      if (listGap.test(gap) || isRange) {
         // A list of days ("ngày 24/9 và 26/9/2025"): one year for both, and the
         // latent member is vouched for by its neighbour.
         const [ya, yb] = sharedYears(pa, pb);
@@ -445,7 +471,7 @@ export const dates: Extractor<'dates'> = {
     let cands: Candidate[] = [];
     for (const { rule, m } of matchesNearAnchors(doc, rules, ctx.vocabulary)) {
       {
-        const values = produce(rule, m);
+        const values = produce(rule, m, ctx.vocabulary);
         if (values.length === 0) continue;
         const c: Candidate = {
           span: closeParenthesis(text, m),
@@ -459,7 +485,7 @@ export const dates: Extractor<'dates'> = {
         cands.push(c);
       }
     }
-    cands = joinNeighbours(text, keepBest(cands));
+    cands = joinNeighbours(text, keepBest(cands), ctx.vocabulary);
     const out: Found<DateFact>[] = [];
     for (const c of cands) {
       for (const v of c.values) {
