@@ -99,3 +99,20 @@ describe('the words that join two dates', () => {
     expect((await extract(text, { rules, reference })).dates.map((d) => d.value)).toEqual(['2025-10-01/2025-10-02']);
   });
 });
+
+describe('the dateline reads its words from the tables', () => {
+  const text = '# doc_id = tin-001\n# published = 20201101\nĐại hội Đảng bộ phường thành công tốt đẹp';
+
+  it('a label added to metadata_label makes a scraper line a dateline', async () => {
+    expect((await extract(text, { rules: builtin })).published).toBeNull();
+    const rules = withDir(userRules({ 'label.yaml': 'type: fragments\ntables:\n  metadata_label:\n    date: [published]\n' }));
+    expect((await extract(text, { rules })).published).toMatchObject({ value: '2020-11-01', rule: 'published/scraper-date-line' });
+  });
+
+  it('a month word added to date_anchor makes a header line date-like', async () => {
+    const header = 'Tin tức\nThứ Hai, ngày 2 th. 11 năm 2020\nĐại hội Đảng bộ phường thành công tốt đẹp.';
+    expect((await extract(header, { rules: builtin })).published).toBeNull();
+    const rules = withDir(userRules({ 'month.yaml': "type: fragments\ntables:\n  date_anchor:\n    month: ['th.']\n" }));
+    expect((await extract(header, { rules })).published).toMatchObject({ value: '2020-11-02', rule: 'published/weekday-date' });
+  });
+});
