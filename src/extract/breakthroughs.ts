@@ -6,6 +6,11 @@
  * module reads the count, looks for the list the statement introduces (`: …`,
  * `gồm …`, `là …`, a following `Trong đó, …` or numbered paragraphs), splits
  * it into items and merges the statements of one set.
+ *
+ * What a rule does comes from its `set:` (`statement: counted | listed`,
+ * `context: policy | sport`), and the words come from the tables of
+ * `rules/breakthroughs.yaml` (the breakthrough word, list openers, list
+ * markers): a `--rules` file extends both with no edit here.
  */
 import { scan, type CompiledRule } from '../rules/compiled.js';
 import { anyMatch, rulesWith } from '../rules/select.js';
