@@ -26,6 +26,6 @@ for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
   lines.push(JSON.stringify(extractSync(readFileSync(path), rules, { path })));
 }
 const out = join(tmpdir(), `vnextract-dev-${process.pid}.jsonl`);
-writeFileSync(out, lines.join('\n') + '\n');
+writeFileSync(out, `${lines.join('\n')}\n`);
 const scorer = new URL('../../shared/corpus/score.mjs', import.meta.url).pathname;
 spawnSync(process.execPath, [scorer, '--gold', dir, '--pred', out, ...args], { stdio: 'inherit' });

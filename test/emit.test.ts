@@ -9,7 +9,7 @@ import { parseCsvStrict } from './support/rfc4180.js';
 function collect(make: (sink: { write(s: string): void }) => { article(a: Article): void; end(): void }, articles: Article[]) {
   let out = '';
   const e = make({ write: (s) => (out += s) });
-  articles.forEach((a) => e.article(a));
+  for (const a of articles) e.article(a);
   e.end();
   return out;
 }

@@ -4,10 +4,10 @@
  * plain text, decomposed letters, invisible characters, stray combining marks.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, loadRules, type Article } from '../src/index.js';
+import { extract, type Article } from '../src/index.js';
 import { checkArticle } from './support/evidence.js';
+import { rules } from './support/rules.js';
 
-const rules = await loadRules();
 const SENTENCE = 'Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025 khai mạc với 343 đại biểu.';
 
 /** Each fact's value (the first field that names it) with the text of its evidence. */

@@ -10,9 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { compileRuleDirs } from '../src/rules/compile.js';
 import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
-
-// Rules compiled from the YAML sources, not a possibly stale dist bundle.
-const rules = ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle);
+import { rules } from './support/rules.js';
 
 async function countsOf(text: string) {
   const article = await extract(text, { rules });

@@ -6,11 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractSync, type Article } from '../src/index.js';
-import { compileRuleDirs } from '../src/rules/compile.js';
-import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
+import { rules } from './support/rules.js';
 
 const dir = new URL('../fixtures/articles/', import.meta.url);
-const rules = ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle);
 const names = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort();
 const outputs = new Map<string, Article>();
 const output = (f: string) => {

@@ -7,16 +7,29 @@
  * about 100 K and 1 M characters, and the second may take at most RATIO
  * times as long as the first: linear work gives about 10, quadratic about
  * 100. Only the ratio of two times measured in this process is asserted,
- * each the best of a few runs, so a slow or busy machine does not matter
- * (the large input is run again only while the ratio is too high).
+ * each the best of a few runs and in CPU time, so a slow or busy machine
+ * does not matter (the large input is run again only while the ratio is
+ * too high).
  *
- * `LINEAR_TIME_REPORT=1 npx vitest run test/linear-time.test.ts` prints the times.
+ * `npm test` runs the shapes at 50 K and 500 K characters (half the time);
+ * CI (`.ci/run`) at 100 K and 1 M, where a small quadratic term next to a
+ * large linear one shows more.
+ *
+ *   LINEAR_TIME_REPORT=1 npx vitest run test/linear-time.test.ts   print the times
+ *   LINEAR_SIZE=1000000 npx vitest run test/linear-time.test.ts    the large size (the small one is a tenth)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractSync, loadRules, type RuleSet } from '../src/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractSync } from '../src/index.js';
+import { cpuMs } from './support/cpu-time.js';
+import { rules } from './support/rules.js';
 
-const SMALL = 100_000;
-const LARGE = 1_000_000;
+const LARGE = Number(process.env.LINEAR_SIZE ?? 500_000);
+if (!Number.isInteger(LARGE) || LARGE < 100_000) {
+  throw new Error(`LINEAR_SIZE must be a whole number of characters, at least 100000, not ${JSON.stringify(process.env.LINEAR_SIZE)}`);
+}
+const SMALL = LARGE / 10;
+/** Sizes as the messages write them (100 K, 1 M). */
+const size = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000} M` : `${n / 1000} K`);
 const RATIO = 25;
 /** Times under this are read as this: a ratio of two tiny times is noise. */
 const FLOOR_MS = 5;
@@ -41,24 +54,19 @@ function build({ head = '', unit, tail = '' }: Shape, size: number): string {
   return parts.join('');
 }
 
-let rules: RuleSet;
-beforeAll(async () => {
-  rules = await loadRules();
-});
-
 function bestTime(text: string, runs: number): number {
   let best = Infinity;
   for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
+    const t0 = cpuMs();
     extractSync(text, rules);
-    best = Math.min(best, performance.now() - t0);
+    best = Math.min(best, cpuMs() - t0);
   }
   return best;
 }
 
 const report: string[] = [];
 afterAll(() => {
-  if (process.env.LINEAR_TIME_REPORT) console.log(['shape | 100 K ms | 1 M ms | ratio', ...report].join('\n'));
+  if (process.env.LINEAR_TIME_REPORT) console.log([`shape | ${size(SMALL)} ms | ${size(LARGE)} ms | ratio`, ...report].join('\n'));
 });
 
 function expectLinear(name: string, shape: Shape): void {
@@ -73,7 +81,7 @@ function expectLinear(name: string, shape: Shape): void {
     ratio = Math.max(large, FLOOR_MS) / Math.max(small, FLOOR_MS);
   }
   report.push(`${name} | ${small.toFixed(0)} | ${large.toFixed(0)} | ${ratio.toFixed(1)}`);
-  expect(ratio, `${name}: ${small.toFixed(0)} ms at 100 K, ${large.toFixed(0)} ms at 1 M characters`).toBeLessThan(RATIO);
+  expect(ratio, `${name}: ${small.toFixed(0)} ms at ${size(SMALL)}, ${large.toFixed(0)} ms at ${size(LARGE)} characters`).toBeLessThan(RATIO);
 }
 
 /** Words between the goals of a shape. */
@@ -84,6 +92,8 @@ const SHAPES: Record<string, Shape> = {
   // The shapes the issue reports.
   'weekdays and dates on the title line': { unit: 'Thứ 12/10/2020 ', tail: 'Tin' },
   'digits and one letter': { unit: '1', tail: 'x' },
+  // Once 6 s on a 500 K line: work grew with the square of the line's length.
+  'a line of years and dashes without spaces': { unit: '2020-' },
   'clock times between two dates': { head: 'Đại hội diễn ra ngày 15/10/2020 - 0:00', unit: ' 0: phút 0:00', tail: 'ê ngày 17/10/2020.' },
   'a run of exclamation marks': { head: 'Đảng bộ tỉnh ', unit: '!', tail: 'x' },
   'a run of full stops in a breakthrough list': { head: 'Đại hội Đảng bộ xác định 3 khâu đột phá: thể chế, hạ tầng và nhân lực', unit: '.', tail: ' .' },

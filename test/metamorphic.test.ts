@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factsOf } from './support/facts.js';
-import { loadRules } from '../src/index.js';
 import { CONGRESS_SENTENCES, FIXTURE_ARTICLES } from './support/articles.js';
 import { checkArticle } from './support/evidence.js';
+import { rules } from './support/rules.js';
 import {
   bomTwin,
   crlfTwin,
@@ -20,8 +20,6 @@ import {
   utf16beTwin,
   utf16leTwin,
 } from './support/twins.js';
-
-const rules = await loadRules();
 
 const TWINS: [string, (t: string) => string | Uint8Array, string][] = [
   ['NBSP', nbspTwin, 'txt'],

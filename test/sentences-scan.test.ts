@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isWhitespace, segment } from '../src/tokenize/sentences.js';
+import { expectNoMismatches } from './support/mismatches.js';
 
 describe('sentence scan over the whole text', () => {
   it('isWhitespace is the set \\s matches', () => {
-    for (let c = 0; c < 0x10000; c++) expect(isWhitespace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const space = /\s/.test(String.fromCharCode(c));
+      if (isWhitespace(c) !== space) wrong.push(`U+${c.toString(16).toUpperCase().padStart(4, '0')} should be ${space ? '' : 'not '}whitespace`);
+    }
+    expectNoMismatches(wrong, 'code points isWhitespace gets wrong');
   });
 
   it('never ends a sentence on the space of the next line', () => {

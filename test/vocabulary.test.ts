@@ -8,12 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, loadRules } from '../src/index.js';
-import { compileRuleDirs } from '../src/rules/compile.js';
+import { compileRuleDirs, compileSources, readRuleFile, ruleFilesIn } from '../src/rules/compile.js';
 import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
 import { anyMatch, rulesWith } from '../src/rules/select.js';
 import { mergeTables, tableFragments, Vocabulary } from '../src/rules/vocabulary.js';
 
-const builtin = ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle);
+import { builtinCompiled } from './support/rules.js';
+
+const builtin = ruleSetFrom(builtinCompiled().bundle);
 
 function userRules(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'vnextract-vocab-'));
@@ -21,7 +23,8 @@ function userRules(files: Record<string, string>): string {
   return dir;
 }
 
-const withDir = (dir: string) => ruleSetFrom(compileRuleDirs([builtinRulesDir(), dir]).bundle);
+/** The built-in rule files (parsed once per run) and a user's folder, compiled together as `--rules DIR` does. */
+const withDir = (dir: string) => ruleSetFrom(compileSources([...builtinCompiled().sources, ...ruleFilesIn(dir).map(readRuleFile)]).bundle);
 
 describe('a user goal cue takes effect', () => {
   const cue = `type: targets
@@ -105,7 +108,7 @@ describe('tables', () => {
 
   it('a table with a bad class name is an error naming the file', () => {
     const dir = userRules({ 'bad.yaml': 'type: fragments\ntables:\n  qualifier:\n    More Than: [hơn]\n' });
-    expect(() => compileRuleDirs([builtinRulesDir(), dir])).toThrow(/bad\.yaml[^]*snake_case/);
+    expect(() => compileRuleDirs([builtinRulesDir(), dir])).toThrow(/bad\.yaml[\s\S]*snake_case/);
   });
 });
 
@@ -122,5 +125,26 @@ describe('rules chosen by what they set', () => {
     const goal = rulesWith(targets, 'cue', 'goal');
     expect(anyMatch(goal, 'Nhiều năm liền, xã phấn đấu giữ vững danh hiệu.')).toBe(true);
     expect(anyMatch(goal, 'Trận đấu diễn ra lúc 19 giờ.')).toBe(false);
+  });
+});
+
+describe('target tables a user extends', () => {
+  it('a noun added to counted_noun.not_counted is no longer a counted goal', async () => {
+    const text = 'Đảng bộ huyện phấn đấu đến năm 2030 có 25 câu lạc bộ thơ ở các xã.';
+    const before = (await extract(text, { rules: builtin })).targets.map((t) => [t.value, t.unit]);
+    expect(before).toEqual([[25, 'câu lạc bộ thơ']]);
+    const rules = withDir(userRules({ 'nouns.yaml': 'type: fragments\ntables:\n  counted_noun:\n    not_counted: [câu lạc bộ]\n' }));
+    expect((await extract(text, { rules })).targets).toEqual([]);
+  });
+
+  it('a word added to heading.results makes the section under it report results', async () => {
+    const text = [
+      'Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2025 - 2030.',
+      'I. THÀNH TỰU NỔI BẬT',
+      '1. Trong nhiệm kỳ, huyện kết nạp 420 đảng viên mới.',
+    ].join('\n');
+    expect((await extract(text, { rules: builtin })).targets.map((t) => t.value)).toEqual([420]);
+    const rules = withDir(userRules({ 'headings.yaml': 'type: fragments\ntables:\n  heading:\n    results: [thành tựu]\n' }));
+    expect((await extract(text, { rules })).targets).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * for standard input. Problems (a path that does not exist, a folder with no
  * articles) are reported per path; they never stop the others.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
@@ -70,7 +70,7 @@ export function expandInputs(args: string[]): { inputs: Input[]; problems: Input
       if (!inputs.some((i) => i.kind === 'stdin')) inputs.push({ kind: 'stdin', path: '-', named: true });
       continue;
     }
-    let stat;
+    let stat: Stats;
     try {
       stat = statSync(arg);
     } catch (e) {

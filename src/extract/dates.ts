@@ -224,7 +224,7 @@ function joinDays(a: Point, b: Point): DateValue | null {
 /** Whether b is the day after a (a yearless pair is read in a common year, across the new year if need be). */
 function consecutive(a: Point, b: Point): boolean {
   const joined = joinDays(a, b);
-  if (!joined || joined.from.unit !== 'day' || joined.to?.unit !== 'day') return false;
+  if (joined?.from.unit !== 'day' || joined.to?.unit !== 'day') return false;
   const from = joined.from;
   const to = joined.to;
   const fromYear = from.year ?? 2001;
@@ -309,7 +309,7 @@ function resolveYear(v: DateValue, reference: string | null): DateValue {
   const year = closestYear(from.month, from.day, reference);
   if (year === null) return v;
   const start: Point = { ...from, year };
-  if (!to || to.unit !== 'day') return { from: start, yearImplied: true };
+  if (to?.unit !== 'day') return { from: start, yearImplied: true };
   const wraps = to.month * 100 + to.day < from.month * 100 + from.day;
   return { from: start, to: { ...to, year: to.year ?? year + (wraps ? 1 : 0) }, yearImplied: true };
 }

@@ -16,7 +16,7 @@ const BREADCRUMB = /\s[/>|]\s.*\s[/>|]\s/;
  * The weekday after `thứ` is named, not any word: each character can then be
  * read only one way, and a long line that is not a dateline fails in one pass.
  */
-const DATELINE_ONLY = /^(?:thứ(?: (?:hai|ba|tư|năm|sáu|bảy))?|chủ nhật|cập nhật|gmt|[ap]m|ch|sa|giờ|[\s\d(|),:;\/.+-])*$/i;
+const DATELINE_ONLY = /^(?:thứ(?: (?:hai|ba|tư|năm|sáu|bảy))?|chủ nhật|cập nhật|gmt|[ap]m|ch|sa|giờ|[\s\d(|),:;/.+-])*$/i;
 /** A dateline is short (the longest in the corpora has 34 characters): a longer line is not one. */
 const MAX_DATELINE = 100;
 

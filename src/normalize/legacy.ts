@@ -165,7 +165,7 @@ export function vietnameseScore(text: string, limit = 20000): number {
   const sample = text.length > limit ? text.slice(0, limit) : text;
   let words = 0;
   let hits = 0;
-  for (const m of sample.normalize('NFC').toLowerCase().matchAll(/[^\s\d.,;:!?()"'\[\]\/-]+/g)) {
+  for (const m of sample.normalize('NFC').toLowerCase().matchAll(/[^\s\d.,;:!?()"'[\]/-]+/g)) {
     words++;
     if (COMMON.has(m[0])) hits++;
   }

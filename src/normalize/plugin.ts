@@ -5,7 +5,7 @@ import type { ArticleRoot } from '../tree.js';
 import { decode } from './decode.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { normalize } from './index.js';
-import { compose, OffsetMap } from './offset-map.js';
+import { compose, type OffsetMap } from './offset-map.js';
 
 const HTML_PATH = /\.x?html?$/i;
 

@@ -27,7 +27,7 @@ const BLOCK = /<\/?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote|table|ul|
  * word is not found, it is not looked for again, and a match still ahead is
  * reused, so a page full of unclosed tags is read once.
  */
-function forwardSearch(text: string, find: (from: number) => number): (from: number) => number {
+function forwardSearch(find: (from: number) => number): (from: number) => number {
   let found = -2;
   let none = Infinity;
   return (from) => {
@@ -50,12 +50,12 @@ export function stripTags(html: string): HtmlText {
     text.add(piece);
     map.mark(text.length, to);
   };
-  const nextGt = forwardSearch(html, (from) => html.indexOf('>', from));
-  const nextCommentEnd = forwardSearch(html, (from) => html.indexOf('-->', from));
+  const nextGt = forwardSearch((from) => html.indexOf('>', from));
+  const nextCommentEnd = forwardSearch((from) => html.indexOf('-->', from));
   const nextClose = Object.fromEntries(
     Object.entries(RAW_CLOSE).map(([name, re]) => [
       name,
-      forwardSearch(html, (from) => {
+      forwardSearch((from) => {
         re.lastIndex = from;
         return re.exec(html)?.index ?? -1;
       }),

@@ -6,7 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { SourceRuleFile } from './compile.js';
 import { instantiate, type CompiledRule, type RuleBundle } from './compiled.js';
+import { ruleFilesIn } from './files.js';
 import { Vocabulary } from './vocabulary.js';
 
 export interface RuleSet {
@@ -59,10 +61,32 @@ export async function loadRuleBundle(extraDirs: string[] = []): Promise<RuleBund
   return compileRuleDirs([builtinRulesDir(), ...extraDirs]).bundle;
 }
 
+/**
+ * The built-in rules and those of `extraDirs`, compiled now, with the
+ * validated files of `extraDirs` only: their examples are checked when they
+ * are loaded, the built-in ones by the test suite.
+ */
+export async function loadUserRules(extraDirs: string[]): Promise<{ bundle: RuleBundle; sources: SourceRuleFile[] }> {
+  const { compileRuleDirs } = await import('./compile.js');
+  const dir = builtinRulesDir();
+  const { bundle, sources } = compileRuleDirs([dir, ...extraDirs]);
+  return { bundle, sources: sources.slice(ruleFilesIn(dir).length) };
+}
+
 /** Built-in rules, plus the rules of `extraDirs` when given. */
 export async function loadRules(extraDirs: string[] = []): Promise<RuleSet> {
   if (extraDirs.length === 0 && builtin) return builtin;
   const set = ruleSetFrom(await loadRuleBundle(extraDirs));
   if (extraDirs.length === 0) builtin = set;
   return set;
+}
+
+/**
+ * Use `bundle` as the built-in rules from now on, instead of loading or
+ * compiling them on first use (the test suite compiles `rules/` once per run
+ * and hands each test file the result).
+ */
+export function useBuiltinRules(bundle: RuleBundle): RuleSet {
+  builtin = ruleSetFrom(bundle);
+  return builtin;
 }

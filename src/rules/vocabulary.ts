@@ -55,7 +55,7 @@ export function mergeTables(list: Record<string, TableRecord>[]): Record<string,
   return out;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * The fragments a table defines: `{{table}}` for any of its words and
@@ -70,7 +70,7 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  */
 export function alternation(words: readonly string[]): string {
   const sorted = [...new Set(words.map((w) => key(w)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return sorted.length ? `(?:${sorted.map(escape).join('|')})` : '(?!)';
+  return sorted.length ? `(?:${sorted.map(escapeWord).join('|')})` : '(?!)';
 }
 
 export function tableFragments(name: string, table: TableRecord): Record<string, string> {

@@ -16,7 +16,7 @@ export const ABBREVIATIONS = new Set([
 // on past the end of the line (a paragraph): `[^\S\n]` is `\s` without `\n`.
 // A match starts only at the first stop of a run (the lookbehind): a run of
 // stops not followed by a capital is then tried once, not from each of its stops.
-const BOUNDARY = /(?<![.!?…])[.!?…]+["')\]]*(?=[^\S\n]+["'(\[]?[\p{Lu}\d])/gu;
+const BOUNDARY = /(?<![.!?…])[.!?…]+["')\]]*(?=[^\S\n]+["'([]?[\p{Lu}\d])/gu;
 
 /** Whether a code unit is one that `\s` matches (tested on each character, a regex call costs too much). */
 export function isWhitespace(c: number): boolean {
