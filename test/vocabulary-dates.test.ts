@@ -66,7 +66,7 @@ describe('date windows', () => {
     const anchored = ['tháng 10', 'Tháng  11', 'THÁNG 12', 'quý I', 'Quý 2', 'QUÝ IV'];
     const opened = windows(['Mở đầu', ...anchored, 'tháng này', 'quý báu', 'Kết thúc']);
     expect(opened).toHaveLength(anchored.length);
-    anchored.forEach((a, i) => expect(opened[i]).toContain(a));
+    for (const [i, a] of anchored.entries()) expect(opened[i]).toContain(a);
   });
 
   it('open at a word a rule file adds', () => {

@@ -34,7 +34,7 @@ export interface ListMarks {
   item: RegExp;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeLiteral = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const capitalized = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
@@ -45,7 +45,7 @@ const capitalized = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1
 function literals(words: readonly string[], cased: (w: string) => string = (w) => w): string {
   const list = [...new Set(words.map((w) => cased(w.toLowerCase().replace(/\s+/g, ' ').trim())))];
   list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return list.length ? `(?:${list.map(escape).join('|')})` : '(?!)';
+  return list.length ? `(?:${list.map(escapeLiteral).join('|')})` : '(?!)';
 }
 
 const isMarkBoundary = (c: number) => isWhitespace(c) || c === 0x3b || c === 0x3a || c === 0x2e; // ; : .
