@@ -6,12 +6,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MARKS } from '../src/extract/breakthroughs.js';
+import { listMarks } from '../src/extract/list-marks.js';
 import { isPhotoCaption } from '../src/extract/captions.js';
 import { stripTags } from '../src/normalize/strip-tags.js';
 import { OffsetMap } from '../src/normalize/offset-map.js';
 import { TextDoc } from '../src/tokenize/doc.js';
 import { headBeforeTail } from '../src/util/near.js';
+import { compileRuleDirs } from '../src/rules/compile.js';
+import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
 import { matchStarts, StretchMatches } from '../src/util/stretch-matches.js';
 
 /** Strings made of the given pieces. */
@@ -47,6 +49,8 @@ describe('headBeforeTail finds what `HEAD[^.\\n]{0,N}TAIL` finds', () => {
 });
 
 describe('numbering marks', () => {
+  /** The marks as built from the built-in list tables. */
+  const MARKS = listMarks(ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle).vocabulary).marks;
   /** The pattern the marks were found with, what must stand before a mark written as lookbehinds. */
   const ORDINAL = '(?:nhất|hai|ba|tư|năm|sáu|bảy|tám)';
   const INLINE =

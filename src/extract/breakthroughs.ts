@@ -6,8 +6,16 @@
  * module reads the count, looks for the list the statement introduces (`: …`,
  * `gồm …`, `là …`, a following `Trong đó, …` or numbered paragraphs), splits
  * it into items and merges the statements of one set.
+ *
+ * What a rule does comes from its `set:` (`statement: counted | listed`,
+ * `context: policy | sport`), and the words come from the tables of
+ * `rules/breakthroughs.yaml` (the breakthrough word, list openers, list
+ * markers): a `--rules` file extends both with no edit here.
  */
 import { scan, type CompiledRule } from '../rules/compiled.js';
+import { anyMatch, rulesWith } from '../rules/select.js';
+import { alternation, type Vocabulary } from '../rules/vocabulary.js';
+import { listMarks, type ListMarks } from './list-marks.js';
 import { parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
 import { isWhitespace } from '../tokenize/sentences.js';
 import type { FactType, SchemaKit } from '../facts/fact-type.js';
@@ -15,7 +23,7 @@ import type { Doc, Found, Sentence, Span } from '../types.js';
 import type { FactOf } from '../schema.js';
 import { isPhotoCaption } from './captions.js';
 import { onceEach } from '../util/per-span.js';
-import { matchStarts, regexMatcher, StretchMatches } from '../util/stretch-matches.js';
+import { matchStarts, StretchMatches } from '../util/stretch-matches.js';
 import { splitOn, withoutEnd } from '../util/text.js';
 
 type Breakthrough = FactOf<'breakthroughs'>;
@@ -27,86 +35,84 @@ interface Statement {
   rule: CompiledRule;
 }
 
-const BREAKTHROUGH_WORD = /đột +phá/i;
-/** Literal test before BREAKTHROUGH_WORD: `indexOf` skips the many articles without the word at a fraction of a case-blind regex's cost. */
-const mayNameBreakthrough = (text: string): boolean =>
-  text.indexOf('ột phá') >= 0 || text.indexOf('ỘT PHÁ') >= 0 || text.indexOf('ột  phá') >= 0 || text.indexOf('ỘT  PHÁ') >= 0;
-
-/** The article is about policy or the Party, not sport or entertainment. Needed only for a bare `3 đột phá`; `3 khâu đột phá`, `đột phá chiến lược` say it themselves. */
-const POLICY_CONTEXT = /Đảng|Nghị quyết|nhiệm kỳ|Đại hội|Tỉnh ủy|Thành ủy|Huyện ủy|kinh tế - xã hội|Chính phủ/i;
-const SPORT_CONTEXT = /bóng đá|cầu thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|vòng cấm|ghi bàn|trận đấu|SEA Games|HLV|huấn luyện viên|ca sĩ|phim|khán giả/i;
-
-/** Where the statement hands over to its list: `:`, `gồm`, `là`, `liên quan đến`. */
-const INTRODUCER = /:|(?<![\p{L}\p{N}])(?:bao gồm|gồm có|gồm|là|liên quan đến|như sau|cụ thể)(?![\p{L}\p{N}])/u;
-/** `3 đột phá chiến lược về thể chế, hạ tầng và nhân lực`: read as a list only when it yields the count. */
-const ABOUT = /(?<![\p{L}\p{N}])(?:về|tập trung vào)(?![\p{L}\p{N}])/u;
-
-/** A `Trong đó, …` clause that may spell out the counted set (seed-004 style). */
-const IN_WHICH = /^[ ,.]*trong đó[ ,:]*/i;
-
-/** The ordinals of a list: `nhất, hai, ba…` after `Thứ`, `Một, Hai…` before `là`. */
-const ORDINAL = '(?:nhất|hai|ba|tư|năm|sáu|bảy|tám)';
-const CARDINAL_UPPER = '(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám)';
-const CARDINAL_LOWER = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám)';
-
 /**
- * Markers that number the items of a list wherever they stand: `Thứ nhất,`,
- * `Thứ nhất là`, `Đột phá thứ nhất:`, `Một là,`, `(1)`, `(i)`, `1.`, `1)`, `1/`, `1-`, `a)`,
- * and a bullet `•`, which a scraper may leave inside a list flattened into one line.
+ * The words this module reads, from the rule files' tables: the breakthrough
+ * word (`breakthrough_word`), the words that hand a statement over to its
+ * list (`list_opener`) and the list markers (`list-marks.ts`). Built once
+ * per vocabulary.
  */
-const WORD_MARK =
-  `(?:(?:Khâu|Nhiệm vụ) đột phá|Đột phá) thứ ${ORDINAL}(?: là)?|Thứ ${ORDINAL}(?: là)?|${CARDINAL_UPPER} là|` +
-  String.raw`\(\d{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii)\)`;
-/** Of those, the ones that a space must follow. */
-const SPACED_MARK = String.raw`\d{1,2}[.)/-]|[a-hA-H]\)|•`;
-const INLINE_MARK = `${WORD_MARK}|(?:${SPACED_MARK})(?= )`;
-/** Markers that number a list only at the start of a paragraph: `- `, `+ `, `• `, `a. `. */
-const PARAGRAPH_MARK = String.raw`[-+•*](?= )|[a-h]\.(?= )`;
-
-/**
- * The markers of a list inside running text, and the punctuation and spaces
- * after them: an inline marker (NUMBERING_WORD, or NUMBERING_SPACED for one
- * that a space must follow), or a lower-case `một là, …; hai là, …`, `thứ
- * nhất` (NUMBERING_LOWER). No two match at the same place. What must stand
- * before them is tested in code (`inlineAllowed`, `lowerAllowed`), and they
- * are three patterns, not one: as lookbehinds, or as one large alternation,
- * it would leave the pattern checker to guess.
- */
-export const NUMBERING_WORD = new RegExp(String.raw`(?:${WORD_MARK})[,:.]?\s+`, 'gu');
-export const NUMBERING_SPACED = new RegExp(String.raw`(?:${SPACED_MARK}) \s*`, 'gu');
-export const NUMBERING_LOWER = new RegExp(String.raw`(?:thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là)[,:.]?\s+`, 'gu');
-export const NUMBERING_WORD_AT = new RegExp(NUMBERING_WORD.source, 'uy');
-export const NUMBERING_SPACED_AT = new RegExp(NUMBERING_SPACED.source, 'uy');
-export const NUMBERING_LOWER_AT = new RegExp(NUMBERING_LOWER.source, 'uy');
-
-const isMarkBoundary = (c: number) => isWhitespace(c) || c === 0x3b || c === 0x3a || c === 0x2e; // ; : .
-const isClauseEnd = (c: number) => c === 0x3a || c === 0x3b; // : ;
-
-/** An inline marker starts the text or follows a space or a clause end (`;`, `:`, `.`). */
-const inlineAllowed = (text: string, at: number): boolean => at === 0 || isMarkBoundary(text.charCodeAt(at - 1));
-
-/** A lower-case marker follows `:` or `;` and at most three spaces. */
-function lowerAllowed(text: string, at: number): boolean {
-  let i = at;
-  for (let spaces = 0; spaces < 3 && i > 0 && isWhitespace(text.charCodeAt(i - 1)); spaces++) i--;
-  return i > 0 && isClauseEnd(text.charCodeAt(i - 1));
+interface Words {
+  /** The breakthrough word anywhere, any case, spaces doubled or not. */
+  named: RegExp;
+  /** Literal pre-check for `named`: a tail of each word, lower case and capitals, single and double spaced. */
+  tails: string[];
+  /** Where the statement hands over to its list: `:`, `gồm`, `là`, `liên quan đến`. */
+  introducer: RegExp;
+  /** `3 đột phá chiến lược về thể chế, hạ tầng và nhân lực`: read as a list only when it yields the count. */
+  about: RegExp;
+  /** A `Trong đó, …` clause that may spell out the counted set. */
+  inWhich: RegExp;
+  /** `, trong đó` inside the statement's sentence. */
+  inWhichAfterComma: RegExp;
+  /** How far after its start a `Trong đó` clause is read for its opener. */
+  inWhichReach: number;
+  marks: ListMarks;
+  /** Final punctuation of an item, and a bullet of the next paragraph item (`…;\n- Thứ hai: …`). */
+  isItemEnd: (c: number) => boolean;
 }
 
-/** The marks: at most four characters before each are read (`:` and three spaces). */
-export const MARKS = regexMatcher(
-  [
-    { global: NUMBERING_WORD, sticky: NUMBERING_WORD_AT, allowed: inlineAllowed },
-    { global: NUMBERING_SPACED, sticky: NUMBERING_SPACED_AT, allowed: inlineAllowed },
-    { global: NUMBERING_LOWER, sticky: NUMBERING_LOWER_AT, allowed: lowerAllowed },
-  ],
-  4,
-);
+const wordsOf = new WeakMap<Vocabulary, Words>();
 
-/** An item's own marker at its start (inline or paragraph marker). */
-export const LEADING_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|thứ ${ORDINAL}(?: là)?|${CARDINAL_LOWER} là|${PARAGRAPH_MARK})[,:.]?\s+`, 'u');
+function words(vocabulary: Vocabulary): Words {
+  let w = wordsOf.get(vocabulary);
+  if (w) return w;
+  const named = vocabulary.wordsOf('breakthrough_word').map((x) => x.toLowerCase().replace(/\s+/g, ' ').trim());
+  const bullets = vocabulary.wordsOf('list_bullet').filter((b) => b.length === 1);
+  const itemEnd = new Set([...'.;,…:', ...bullets].map((c) => c.charCodeAt(0)));
+  const openers = (cls: string) => alternation(vocabulary.wordsOf('list_opener', cls));
+  w = {
+    // @rule-pattern: escaped words of the breakthrough_word table (checked as its fragment), a space as one or more.
+    named: new RegExp(alternation(named).replace(/ /g, ' +'), 'i'),
+    tails: named.flatMap((x) => [x.slice(1), x.slice(1).replace(/ /g, '  ')]).flatMap((x) => [x, x.toUpperCase()]),
+    // @rule-pattern: escaped words of the list_opener table (checked as its fragment), as whole words.
+    introducer: new RegExp(`:|(?<![\\p{L}\\p{N}])${openers('introducer')}(?![\\p{L}\\p{N}])`, 'u'),
+    // @rule-pattern: as above.
+    about: new RegExp(`(?<![\\p{L}\\p{N}])${openers('about')}(?![\\p{L}\\p{N}])`, 'u'),
+    // @rule-pattern: as above, at the start of a text, after spaces and marks.
+    inWhich: new RegExp(`^[ ,.]*${openers('in_which')}[ ,:]*`, 'i'),
+    // @rule-pattern: as above, after a comma.
+    inWhichAfterComma: new RegExp(`,\\s*(?=${openers('in_which')})`, 'gi'),
+    inWhichReach: Math.max(0, ...vocabulary.wordsOf('list_opener', 'in_which').map((x) => x.length)) + 4,
+    marks: listMarks(vocabulary),
+    isItemEnd: (c) => isWhitespace(c) || itemEnd.has(c),
+  };
+  wordsOf.set(vocabulary, w);
+  return w;
+}
 
-/** A paragraph that is an item of a marked list. */
-export const ITEM_MARK = new RegExp(String.raw`^\s*(?:${INLINE_MARK}|${PARAGRAPH_MARK})[,:.]?\s`, 'u');
+/** The breakthrough rules sorted by what they do, once per rule set. */
+interface BreakthroughRules {
+  /** Rules that find statements (`statement: counted` reads a count, `statement: listed` needs a list). */
+  statements: CompiledRule[];
+  /** The article is about policy or the Party: needed only for a bare `3 đột phá` (`khâu`, `chiến lược` say it themselves). */
+  policy: CompiledRule[];
+  /** A sentence about sport or entertainment states no breakthrough (`pha đột phá`). */
+  sport: CompiledRule[];
+}
+
+const sorted = new WeakMap<readonly CompiledRule[], BreakthroughRules>();
+
+function sortRules(rules: readonly CompiledRule[]): BreakthroughRules {
+  let r = sorted.get(rules);
+  if (!r) {
+    r = { statements: rulesWith(rules, 'statement'), policy: rulesWith(rules, 'context', 'policy'), sport: rulesWith(rules, 'context', 'sport') };
+    sorted.set(rules, r);
+  }
+  return r;
+}
+
+/** Literal test before the breakthrough word's regex: `indexOf` skips the many articles without it at a fraction of a case-blind regex's cost. */
+const mayNameBreakthrough = (text: string, w: Words): boolean => w.tails.some((t) => text.indexOf(t) >= 0);
 
 /**
  * A list runs at most this far after its statement (the longest in the
@@ -118,25 +124,22 @@ const MAX_LIST = 2000;
 /** The end of a sentence inside an item (`. ` before a capital or a digit). */
 const SENTENCE_END = /[.!?…]["')]*(?=\s+["'(]?[\p{Lu}\d])/u;
 
-function readCount(raw: string | undefined, unit: string | undefined): number | null | undefined {
+function readCount(raw: string | undefined, unit: string | undefined, vocabulary: Vocabulary): number | null | undefined {
   if (!raw) return null;
   const n = parseDecimal(raw) ?? parseNumberWords(raw);
   if (n === null || !Number.isInteger(n) || n < 1 || n > 20) return undefined;
-  const word = raw.trim().toLowerCase();
-  // `một đột phá (quan trọng)` is rhetoric; `năm đột phá` is "a year of breakthrough".
-  if (word === 'một' || (word === 'năm' && !unit)) return undefined;
+  // `một đột phá (quan trọng)` is rhetoric; `năm đột phá` is "a year of breakthrough" (table breakthrough_not_count).
+  const not = vocabulary.classOf('breakthrough_not_count', raw);
+  if (not === 'always' || (not === 'without_unit' && !unit)) return undefined;
   return n;
 }
 
-/** Final punctuation of an item, and the marker of the next paragraph item (`…;\n- Thứ hai: …`). */
-const ITEM_END_MARKS = new Set([...'.;,…:+•*-'].map((c) => c.charCodeAt(0)));
-const isItemEnd = (c: number) => isWhitespace(c) || ITEM_END_MARKS.has(c);
 const isStop = (c: number) => c === 0x2e || c === 0x2026;
 
 /** An item as written, without its marker, a leading `Trong đó,` and final punctuation. */
-function cleanItem(raw: string): string {
-  const item = raw.replace(LEADING_MARK, '').replace(/^[\s:,;.-]+/, '').replace(IN_WHICH, '');
-  return withoutEnd(item, isItemEnd).trim();
+function cleanItem(raw: string, w: Words): string {
+  const item = raw.replace(w.marks.leading, '').replace(/^[\s:,;.-]+/, '').replace(w.inWhich, '');
+  return withoutEnd(item, w.isItemEnd).trim();
 }
 
 /**
@@ -145,10 +148,10 @@ function cleanItem(raw: string): string {
  * there (a long paragraph split at every `;` is not cleaned piece by piece
  * for each statement before it).
  */
-function nonEmpty(pieces: Iterable<string>, most = Infinity): string[] {
+function nonEmpty(pieces: Iterable<string>, w: Words, most = Infinity): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
-    const item = cleanItem(piece);
+    const item = cleanItem(piece, w);
     if (item.length === 0) continue;
     out.push(item);
     if (out.length > most) break;
@@ -157,43 +160,43 @@ function nonEmpty(pieces: Iterable<string>, most = Infinity): string[] {
 }
 
 /** Where the marks of a text start (offsets into it). */
-const marksOf = (text: string): number[] => matchStarts(text, MARKS);
+const marksOf = (text: string, w: Words): number[] => matchStarts(text, w.marks.marks);
 
-function splitNumbered(text: string, most = Infinity, marks = marksOf(text)): string[] {
+function splitNumbered(text: string, w: Words, most = Infinity, marks = marksOf(text, w)): string[] {
   if (marks.length < 2) return [];
   const pieces = marks.map((m, i) => text.slice(m, marks[i + 1] ?? text.length));
   if (most < Infinity) {
     // More than `most` items before the last one: the last does not matter.
-    const before = nonEmpty(pieces.slice(0, -1), most);
+    const before = nonEmpty(pieces.slice(0, -1), w, most);
     if (before.length > most) return before;
   }
-  return nonEmpty(endLastItem(pieces));
+  return nonEmpty(endLastItem(pieces, w), w);
 }
 
-const isOneSentence = (item: string) => !SENTENCE_END.test(item.replace(LEADING_MARK, '').trimEnd());
+const isOneSentence = (item: string, w: Words) => !SENTENCE_END.test(item.replace(w.marks.leading, '').trimEnd());
 
 /**
  * `Thứ nhất, A. Thứ hai, B. Thứ ba, C. Đại hội cũng …`: when every other item
  * is one sentence, the last one ends at its own sentence end and what follows
  * is the article going on.
  */
-function endLastItem(items: string[]): string[] {
+function endLastItem(items: string[], w: Words): string[] {
   const last = items[items.length - 1];
-  if (!items.slice(0, -1).every(isOneSentence)) return items;
-  const body = last.replace(LEADING_MARK, '');
+  if (!items.slice(0, -1).every((item) => isOneSentence(item, w))) return items;
+  const body = last.replace(w.marks.leading, '');
   const end = SENTENCE_END.exec(body);
   return end ? [...items.slice(0, -1), last.slice(0, last.length - body.length + end.index + end[0].length)] : items;
 }
 
 /** The sentences of a span, as items (the first `most + 1` at most). */
-function splitSentences(doc: Doc, span: Span, most = Infinity): string[] {
+function splitSentences(doc: Doc, span: Span, w: Words, most = Infinity): string[] {
   function* pieces(): Generator<string> {
     for (let i = doc.sentenceAt(span.start).index; i < doc.sentences.length && doc.sentences[i].start < span.end; i++) {
       const s = doc.sentences[i];
       if (s.end > span.start) yield doc.text.slice(Math.max(s.start, span.start), Math.min(s.end, span.end));
     }
   }
-  return nonEmpty(pieces(), most);
+  return nonEmpty(pieces(), w, most);
 }
 
 /**
@@ -221,7 +224,7 @@ function nextSeparator(text: string, from: number): Span | null {
 }
 
 /** `A, B và C` (only used when it yields the stated count). */
-function splitEnumeration(text: string, most = Infinity): string[] {
+function splitEnumeration(text: string, w: Words, most = Infinity): string[] {
   // The final stops (`.`, `…`) and the spaces after them.
   const beforeSpaces = withoutEnd(text, isWhitespace);
   const beforeStops = withoutEnd(beforeSpaces, isStop);
@@ -234,7 +237,7 @@ function splitEnumeration(text: string, most = Infinity): string[] {
     }
     yield list.slice(from);
   }
-  return nonEmpty(pieces(), most);
+  return nonEmpty(pieces(), w, most);
 }
 
 /**
@@ -253,34 +256,34 @@ function chooseItems(candidates: ((most: number) => string[])[], count: number |
 }
 
 /** An unmarked paragraph short enough to be one item of an uncounted list: one sentence. */
-const isItemParagraph = (text: string) => text.length <= 250 && isOneSentence(text);
+const isItemParagraph = (text: string, w: Words) => text.length <= 250 && isOneSentence(text, w);
 
 /**
  * The paragraphs a `…đột phá:` paragraph introduces: the run of marked ones
  * (`- …`, `1. …`, `Thứ nhất, …`), or, unmarked, as many as the stated count
  * (without a count, the run of one-sentence paragraphs).
  */
-function followingParagraphs(doc: Doc, index: number, count: number | null): Span[] {
+function followingParagraphs(doc: Doc, index: number, count: number | null, w: Words): Span[] {
   const out: Span[] = [];
   const next = doc.paragraphs.slice(index + 1, index + 3).find((p) => !isPhotoCaption(doc.slice(p)));
   if (!next) return out;
-  const marked = ITEM_MARK.test(doc.slice(next));
+  const marked = w.marks.item.test(doc.slice(next));
   const max = count ?? 10;
   for (let i = index + 1; i < doc.paragraphs.length && out.length < max; i++) {
     const p = doc.paragraphs[i];
     if (isPhotoCaption(doc.slice(p))) continue;
-    if (marked && !ITEM_MARK.test(doc.slice(p))) break;
-    if (!marked && count === null && !isItemParagraph(doc.slice(p))) break;
+    if (marked && !w.marks.item.test(doc.slice(p))) break;
+    if (!marked && count === null && !isItemParagraph(doc.slice(p), w)) break;
     out.push(p);
   }
   return out;
 }
 
 /** The items of the paragraphs a statement's paragraph introduces, and where they end. */
-function paragraphList(doc: Doc, index: number, count: number | null): { items: string[]; end: number } | null {
-  const paras = followingParagraphs(doc, index, count);
+function paragraphList(doc: Doc, index: number, count: number | null, w: Words): { items: string[]; end: number } | null {
+  const paras = followingParagraphs(doc, index, count, w);
   const texts = paras.map((p) => doc.slice(p));
-  const { items } = chooseItems([(most) => splitNumbered(texts.join('\n'), most), (most) => nonEmpty(texts, most)], count);
+  const { items } = chooseItems([(most) => splitNumbered(texts.join('\n'), w, most), (most) => nonEmpty(texts, w, most)], count);
   return items.length ? { items, end: paras[Math.min(items.length, paras.length) - 1].end } : null;
 }
 
@@ -289,18 +292,18 @@ function paragraphList(doc: Doc, index: number, count: number | null): { items: 
  * `… ba khâu đột phá. Thứ nhất, A. Thứ hai, B.` in the rest of the paragraph,
  * or marked paragraphs right after it. Accepted only when it yields the count.
  */
-function numberedListAfter(doc: Doc, sentenceEnd: number, count: number, marks: StretchMatches): { items: string[]; end: number } | null {
+function numberedListAfter(doc: Doc, sentenceEnd: number, count: number, marks: StretchMatches, w: Words): { items: string[]; end: number } | null {
   const paragraph = doc.paragraphAt(sentenceEnd);
   const restEnd = Math.min(paragraph.end, sentenceEnd + MAX_LIST);
   const rest = doc.text.slice(sentenceEnd, restEnd);
   if (rest.trim()) {
-    if (!LEADING_MARK.test(rest)) return null;
-    const items = splitNumbered(rest, count, marks.in(sentenceEnd, restEnd));
+    if (!w.marks.leading.test(rest)) return null;
+    const items = splitNumbered(rest, w, count, marks.in(sentenceEnd, restEnd));
     return items.length === count ? { items, end: sentenceEnd + rest.length } : null;
   }
   const next = doc.paragraphs[paragraph.index + 1];
-  if (!next || !ITEM_MARK.test(doc.slice(next))) return null;
-  return paragraphList(doc, paragraph.index, count);
+  if (!next || !w.marks.item.test(doc.slice(next))) return null;
+  return paragraphList(doc, paragraph.index, count, w);
 }
 
 /** The list a statement introduces, split into items, and where it ends. */
@@ -310,6 +313,7 @@ function listAfter(
   count: number | null,
   nextStatement: number,
   marks: StretchMatches,
+  w: Words,
 ): { items: string[]; end: number } {
   const text = doc.text;
   const sentence = doc.sentenceAt(end);
@@ -319,13 +323,13 @@ function listAfter(
   const clause = text.slice(end, clauseEnd);
   const semi = clause.indexOf(';');
   const own = semi >= 0 ? clause.slice(0, semi) : clause;
-  const intro = INTRODUCER.exec(own) ?? (count !== null ? ABOUT.exec(own) : null);
+  const intro = w.introducer.exec(own) ?? (count !== null ? w.about.exec(own) : null);
   if (intro) {
     const from = end + intro.index + intro[0].length;
     const rest: Span = { start: from, end: Math.min(paragraph.end, from + MAX_LIST) };
     if (/^[\s:.,-]*$/.test(text.slice(from, paragraph.end))) {
       // `… 3 khâu đột phá:` (or `… là:`) ends its paragraph: the items are the paragraphs after it.
-      const list = paragraphList(doc, paragraph.index, count);
+      const list = paragraphList(doc, paragraph.index, count, w);
       if (list) return list;
     }
     const firstSentence: Span = { start: from, end: Math.min(doc.sentenceAt(from).end, from + MAX_LIST) };
@@ -333,33 +337,33 @@ function listAfter(
     const firstText = text.slice(firstSentence.start, firstSentence.end);
     const { items, index } = chooseItems(
       [
-        (most) => splitNumbered(restText, most, marks.in(rest.start, rest.end)),
-        (most) => nonEmpty(splitOn(firstText, ';'), most),
-        (most) => nonEmpty(splitOn(restText, ';'), most),
+        (most) => splitNumbered(restText, w, most, marks.in(rest.start, rest.end)),
+        (most) => nonEmpty(splitOn(firstText, ';'), w, most),
+        (most) => nonEmpty(splitOn(restText, ';'), w, most),
         // With a count, its first sentences.
-        (most) => splitSentences(doc, rest, most).slice(0, most),
-        (most) => (count !== null ? splitEnumeration(firstText, most) : []),
+        (most) => splitSentences(doc, rest, w, most).slice(0, most),
+        (most) => (count !== null ? splitEnumeration(firstText, w, most) : []),
       ],
       count,
     );
     if (items.length) return { items, end: index === 1 || index === 4 ? firstSentence.end : rest.end };
   }
   if (count !== null && sentence.end <= clauseEnd) {
-    const numbered = numberedListAfter(doc, sentence.end, count, marks);
+    const numbered = numberedListAfter(doc, sentence.end, count, marks, w);
     if (numbered) return numbered;
   }
   // `3 khâu đột phá. Trong đó, A; B; C.`: accepted only when the `;` parts give the count.
   if (count !== null) {
     const next = doc.sentences[sentence.index + 1];
     const starts = [
-      ...[...text.slice(end, Math.min(sentence.end, end + MAX_LIST)).matchAll(/,\s*(?=trong đó)/gi)].map((m) => end + m.index + m[0].length),
+      ...[...text.slice(end, Math.min(sentence.end, end + MAX_LIST)).matchAll(w.inWhichAfterComma)].map((m) => end + m.index + m[0].length),
       ...(next && next.paragraph === sentence.paragraph ? [next.start] : []),
     ];
     for (const at of starts) {
-      if (!IN_WHICH.test(text.slice(at, at + 12))) continue;
+      if (!w.inWhich.test(text.slice(at, at + w.inWhichReach))) continue;
       const s = doc.sentenceAt(at);
       const partsEnd = Math.min(s.end, at + MAX_LIST);
-      const parts = nonEmpty(splitOn(text.slice(at, partsEnd), ';'), count);
+      const parts = nonEmpty(splitOn(text.slice(at, partsEnd), ';'), w, count);
       if (parts.length === count) return { items: parts, end: partsEnd };
     }
   }
@@ -444,18 +448,21 @@ export const breakthroughs: FactType<'breakthroughs', ReturnType<typeof schema>>
       return group ? (group.count ?? group.items.length) : null;
     },
   },
-  extract(doc, rules) {
-    if (!mayNameBreakthrough(doc.text) || !BREAKTHROUGH_WORD.test(doc.text)) return [];
-    const policyArticle = POLICY_CONTEXT.test(doc.text);
+  extract(doc, rules, ctx) {
+    const w = words(ctx.vocabulary);
+    if (!mayNameBreakthrough(doc.text, w) || !w.named.test(doc.text)) return [];
+    const r = sortRules(rules);
+    const policyArticle = anyMatch(r.policy, doc.text);
     const found: { start: number; end: number; count: number | null; rule: CompiledRule }[] = [];
     // A statement lies inside one paragraph: the rules run only over the paragraphs that name a breakthrough.
     for (const paragraph of doc.paragraphs) {
-      if (!BREAKTHROUGH_WORD.test(doc.slice(paragraph))) continue;
-      for (const rule of rules) {
+      if (!w.named.test(doc.slice(paragraph))) continue;
+      for (const rule of r.statements) {
+        const counted = rule.set.statement === 'counted';
         for (const m of scan(rule, doc.text, paragraph)) {
-          const count = rule.name === 'counted-breakthroughs' ? readCount(m.groups.count, m.groups.unit) : null;
+          const count = counted ? readCount(m.groups.count, m.groups.unit, ctx.vocabulary) : null;
           if (count === undefined) continue;
-          if (rule.name === 'counted-breakthroughs' && !m.groups.unit && !m.groups.strategic && !policyArticle) continue;
+          if (counted && !m.groups.unit && !m.groups.strategic && !policyArticle) continue;
           found.push({ start: m.start, end: m.end, count, rule });
         }
       }
@@ -470,13 +477,13 @@ export const breakthroughs: FactType<'breakthroughs', ReturnType<typeof schema>>
       return free;
     });
     const statements: Statement[] = [];
-    const isSport = onceEach<Sentence>(doc, (words) => SPORT_CONTEXT.test(words));
-    const marks = new StretchMatches(doc, MARKS);
+    const isSport = onceEach<Sentence>(doc, (words) => anyMatch(r.sport, words));
+    const marks = new StretchMatches(doc, w.marks.marks);
     mentions.forEach((f, i) => {
       const s = doc.sentenceAt(f.start);
       if (isSport(s)) return;
       const next = mentions[i + 1]?.start ?? doc.text.length;
-      const list = listAfter(doc, f.end, f.count, next, marks);
+      const list = listAfter(doc, f.end, f.count, next, marks, w);
       // An uncounted mention is a statement only when it lists the breakthroughs.
       if (f.count === null && list.items.length < 2) return;
       statements.push({ count: f.count, items: list.items, span: { start: f.start, end: Math.max(f.end, list.end) }, rule: f.rule });

@@ -16,6 +16,7 @@ import type { FactType, SchemaKit } from '../facts/fact-type.js';
 import type { Doc, Found, Span } from '../types.js';
 import { isoDay } from './published.js';
 import { overlaps, removeOverlaps } from './refine/overlaps.js';
+import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 
 type DateFact = FactOf<'dates'>;
 
@@ -60,7 +61,7 @@ function day(year: number | null, month: number, d: number): DayPoint | null {
 const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
 
 /** The date values a match states, by the rule's `form`; [] when not a real calendar date. */
-function produce(rule: CompiledRule, m: RuleMatch): DateValue[] {
+function produce(rule: CompiledRule, m: RuleMatch, vocabulary: Vocabulary): DateValue[] {
   const g = m.groups;
   switch (rule.set.form) {
     case 'day': {
@@ -96,7 +97,7 @@ function produce(rule: CompiledRule, m: RuleMatch): DateValue[] {
       if (m1 === m2) return [];
       const from: Point = { unit: 'month', year: m1 < m2 ? year : year - 1, month: m1 };
       const to: Point = { unit: 'month', year, month: m2 };
-      if (g.conn?.toLowerCase() === 'và' && m2 !== m1 + 1) return m1 < m2 ? [{ from }, { from: to }] : [];
+      if (vocabulary.classOf('date_connector', g.conn) === 'list' && m2 !== m1 + 1) return m1 < m2 ? [{ from }, { from: to }] : [];
       return [{ from, to }];
     }
     case 'quarter': {
@@ -146,21 +147,46 @@ function keepBest(cands: Candidate[]): Candidate[] {
   return removeOverlaps(cands, (c) => c.span, better);
 }
 
-/**
- * Between the two ends of a range: "đến", "-", maybe a clock time ("đến 11 giờ
- * 30 phút ngày 2/10", "- 11h30", "đến 17:00 ngày"). Read as a run of time
- * words, each of which the text can spell in one way only (a number stands
- * after a space, or its hour unit), so that a long run of them that fails is
- * not tried again in every other split.
- */
-const RANGE_GAP =
-  /^[ ]*(?:-|đến|tới|cho đến)(?:[ ]+\d{1,2}|[ ]*(?:giờ|h|g|:)\d{0,2}|[ ]*(?:phút|['’]|sáng|trưa|chiều|tối|đêm|hết|lúc|ngày))*[ ]*$/i;
 /** The words between two ends of a range are few: a longer gap is not a range. */
 const MAX_RANGE_GAP = 60;
-/** A date that starts with its own connector ("từ 30/4 đến 3/5": "đến 3/5" is a date of its own). */
-const LEADING_CONNECTOR = /^(?:đến|tới|cho đến)(?:[ ]+hết)?[ ]+/i;
-/** Between two days of a list: "và", ",". */
-const LIST_GAP = /^[ ]*(?:,|và|,[ ]*và)[ ]*$/i;
+
+/** What may stand between two dates that are joined, from the tables `date_connector` and `date_gap_word`. */
+interface Joiners {
+  /**
+   * Between the two ends of a range: "đến", "-", maybe a clock time ("đến 11 giờ
+   * 30 phút ngày 2/10", "- 11h30", "đến 17:00 ngày"). Read as a run of time
+   * words, each of which the text can spell in one way only (a number stands
+   * after a space, or its hour unit), so that a long run of them that fails is
+   * not tried again in every other split.
+   */
+  rangeGap: RegExp;
+  /** A date that starts with its own connector ("từ 30/4 đến 3/5": "đến 3/5" is a date of its own). */
+  leadingConnector: RegExp;
+  /** Between two days of a list: "và", ",". */
+  listGap: RegExp;
+}
+
+const joinersOf = new WeakMap<Vocabulary, Joiners>();
+
+function joiners(vocabulary: Vocabulary): Joiners {
+  let j = joinersOf.get(vocabulary);
+  if (j) return j;
+  const range = alternation(vocabulary.wordsOf('date_connector', 'range'));
+  const list = alternation(vocabulary.wordsOf('date_connector', 'list'));
+  const hour = alternation(vocabulary.wordsOf('date_gap_word', 'hour'));
+  const word = alternation(vocabulary.wordsOf('date_gap_word', 'word'));
+  j = {
+    // @rule-pattern: escaped words of the date_connector and date_gap_word tables (checked as their fragments).
+    // @bounded run only on the gap between two dates, at most MAX_RANGE_GAP characters (joinNeighbours)
+    rangeGap: new RegExp(`^[ ]*(?:-|${range})(?:[ ]+\\d{1,2}|[ ]*(?:${hour}|:)\\d{0,2}|[ ]*(?:['’]|${word}))*[ ]*$`, 'i'),
+    // @rule-pattern: as above, at the start of a date.
+    leadingConnector: new RegExp(`^${range}(?:[ ]+hết)?[ ]+`, 'i'),
+    // @rule-pattern: as above, between two dates.
+    listGap: new RegExp(`^[ ]*(?:,|${list}|,[ ]*${list})[ ]*$`, 'i'),
+  };
+  joinersOf.set(vocabulary, j);
+  return j;
+}
 
 function dayNumber(p: { year: number; month: number; day: number }): number {
   return Date.UTC(p.year, p.month - 1, p.day) / 86400000;
@@ -223,7 +249,8 @@ const single = (c: Candidate): Point | null => (c.values.length === 1 && !c.valu
  * days into a range (else both stay). A latent candidate survives only when
  * joined to a real date.
  */
-function joinNeighbours(text: string, cands: Candidate[]): Candidate[] {
+function joinNeighbours(text: string, cands: Candidate[], vocabulary: Vocabulary): Candidate[] {
+  const { rangeGap, leadingConnector, listGap } = joiners(vocabulary);
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i];
@@ -232,9 +259,9 @@ function joinNeighbours(text: string, cands: Candidate[]): Candidate[] {
     const pb = b && single(b);
     if (pa && pb && !(a.latent && b.latent)) {
       const gap = text.slice(a.span.end, b.span.start);
-      const head = LEADING_CONNECTOR.exec(text.slice(b.span.start, b.span.end))?.[0] ?? '';
-      const isRange = gap.length + head.length <= MAX_RANGE_GAP && RANGE_GAP.test(gap + head);
-      const joined = isRange || (LIST_GAP.test(gap) && consecutive(pa, pb)) ? joinDays(pa, pb) : null;
+      const head = leadingConnector.exec(text.slice(b.span.start, b.span.end))?.[0] ?? '';
+      const isRange = gap.length + head.length <= MAX_RANGE_GAP && rangeGap.test(gap + head);
+      const joined = isRange || (listGap.test(gap) && consecutive(pa, pb)) ? joinDays(pa, pb) : null;
       if (joined) {
         out.push({
           span: { start: a.span.start, end: b.span.end },
@@ -246,7 +273,7 @@ function joinNeighbours(text: string, cands: Candidate[]): Candidate[] {
         i++;
         continue;
       }
-      if (LIST_GAP.test(gap) || isRange) {
+      if (listGap.test(gap) || isRange) {
         // A list of days ("ngày 24/9 và 26/9/2025"): one year for both, and the
         // latent member is vouched for by its neighbour.
         const [ya, yb] = sharedYears(pa, pb);
@@ -316,19 +343,40 @@ function toFact(v: DateValue): DateFact {
  */
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /**
- * `tháng`/`quý` anchors, each found by searching its `tail` and checking one
- * of its `heads` before it. indexOf is quick when the first character it
- * looks for is rare in the text, and `t` is everywhere: `áng ` and a check
- * for `th`/`Th` before it take a third of the time of `tháng ` and `Tháng `.
+ * The anchor words of date windows (table `date_anchor`: `tháng`, `quý`),
+ * each found by searching its `tail` and checking one of its `heads` before
+ * it. indexOf is quick when the first character it looks for is rare in the
+ * text, and `t` is everywhere: a tail from the word's first non-ASCII letter
+ * (`áng ` and a check for `th`/`Th` before it) takes a third of the time of
+ * `tháng ` and `Tháng `. Each word is looked for as written in lower case,
+ * sentence case and capitals (all-caps headlines: NGÀY 15 THÁNG 10 NĂM 2020).
  */
-const ANCHOR_WORDS = [
-  { tail: 'áng ', heads: ['th', 'Th'] },
-  { tail: 'quý ', heads: [''] },
-  { tail: 'Quý ', heads: [''] },
-  // All-caps headlines: NGÀY 15 THÁNG 10 NĂM 2020.
-  { tail: 'ÁNG ', heads: ['TH'] },
-  { tail: 'QUÝ ', heads: [''] },
-];
+interface AnchorWord {
+  tail: string;
+  heads: string[];
+}
+
+const anchorWordsOf = new WeakMap<Vocabulary, AnchorWord[]>();
+
+function anchorWords(vocabulary: Vocabulary): AnchorWord[] {
+  let words = anchorWordsOf.get(vocabulary);
+  if (words) return words;
+  const byTail = new Map<string, Set<string>>();
+  for (const word of vocabulary.wordsOf('date_anchor')) {
+    const lower = word.toLowerCase().replace(/\s+/g, ' ').trim();
+    for (const form of new Set([lower, lower.charAt(0).toUpperCase() + lower.slice(1), lower.toUpperCase()])) {
+      let at = 0;
+      while (at < form.length && form.charCodeAt(at) <= 0x7f) at++;
+      if (at === form.length) at = 0;
+      const tail = `${form.slice(at)} `;
+      if (!byTail.has(tail)) byTail.set(tail, new Set());
+      byTail.get(tail)!.add(form.slice(0, at));
+    }
+  }
+  words = [...byTail].map(([tail, heads]) => ({ tail, heads: [...heads] }));
+  anchorWordsOf.set(vocabulary, words);
+  return words;
+}
 /** How far a date's words reach before (cues: "chiều tối ngày hôm qua (") and after its anchor. */
 const REACH_BEFORE = 40;
 const REACH_AFTER = 30;
@@ -344,9 +392,11 @@ const MAX_WINDOW = 1000;
  * Stretches of text around date anchors, within the anchor's paragraph,
  * merged where they meet, each starting at a word boundary: the rules run
  * only there (most text holds no date, and the cue patterns are costly to
- * try at every position).
+ * try at every position). The anchors are digits beside a date separator
+ * and the words of the `date_anchor` table before a number: a rule file
+ * that adds a word there opens windows at it.
  */
-export function dateWindows(doc: Doc): Span[] {
+export function dateWindows(doc: Doc, vocabulary: Vocabulary): Span[] {
   const text = doc.text;
   const anchors: number[] = [];
   // indexOf runs far faster than a regex that starts with a character class.
@@ -367,7 +417,7 @@ export function dateWindows(doc: Doc): Span[] {
     else if (/^\d\d?(?!\d|[.,]\d)/.test(after) && /(?:^|[^\d.,])\d\d?$/.test(text.slice(Math.max(0, i - 3), i))) anchors.push(i - 1);
   }
   // `tháng 10`, `quý III`:
-  for (const { tail, heads } of ANCHOR_WORDS) {
+  for (const { tail, heads } of anchorWords(vocabulary)) {
     for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) {
       const head = heads.find((h) => i >= h.length && text.startsWith(h, i - h.length));
       if (head === undefined) continue;
@@ -407,8 +457,8 @@ export function dateWindows(doc: Doc): Span[] {
 }
 
 /** Rule matches inside the date windows. */
-function* matchesNearAnchors(doc: Doc, rules: readonly CompiledRule[]): Generator<{ rule: CompiledRule; m: RuleMatch }> {
-  for (const w of dateWindows(doc)) {
+function* matchesNearAnchors(doc: Doc, rules: readonly CompiledRule[], vocabulary: Vocabulary): Generator<{ rule: CompiledRule; m: RuleMatch }> {
+  for (const w of dateWindows(doc, vocabulary)) {
     const piece = doc.text.slice(w.start, w.end);
     for (const rule of rules) for (const m of matchesIn(rule, piece, w.start)) yield { rule, m };
   }
@@ -435,9 +485,9 @@ export const dates: FactType<'dates', ReturnType<typeof schema>> = {
     const text = doc.text;
     const dateline = ctx.found.published?.[0]?.span;
     let cands: Candidate[] = [];
-    for (const { rule, m } of matchesNearAnchors(doc, rules)) {
+    for (const { rule, m } of matchesNearAnchors(doc, rules, ctx.vocabulary)) {
       {
-        const values = produce(rule, m);
+        const values = produce(rule, m, ctx.vocabulary);
         if (values.length === 0) continue;
         const c: Candidate = {
           span: closeParenthesis(text, m),
@@ -451,7 +501,7 @@ export const dates: FactType<'dates', ReturnType<typeof schema>> = {
         cands.push(c);
       }
     }
-    cands = joinNeighbours(text, keepBest(cands));
+    cands = joinNeighbours(text, keepBest(cands), ctx.vocabulary);
     const out: Found<DateFact>[] = [];
     for (const c of cands) {
       for (const v of c.values) {

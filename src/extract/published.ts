@@ -9,6 +9,7 @@ import type { FactType, SchemaKit } from '../facts/fact-type.js';
 import type { FactOf } from '../schema.js';
 import type { ArticleRoot } from '../tree.js';
 import type { Found, Span } from '../types.js';
+import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 
 /** A dateline sits above the body: within these first characters of the text. */
 const HEADER_ZONE = 1500;
@@ -26,7 +27,30 @@ export function isoDay(year: number, month: number, day: number): string | null 
 
 /** A dateline's line holds its date and little else: longer lines are body text. */
 const MAX_LINE = 150;
-const DATE_LIKE = /\d[/.-]\d|\d tháng \d/;
+
+/** What marks a line that may hold a dateline, from the rule files' tables. */
+interface LineMarks {
+  /** A date-like number: `15/10`, `15-10`, `15.10`, or a month word of the `date_anchor` table between numbers (`15 tháng 10`). */
+  dateLike: RegExp;
+  /** The label of a scraper's metadata line (table `metadata_label`: ` date 2025-09-30`, `# date = 20201101`), any case. */
+  metadata: RegExp;
+}
+
+const lineMarksOf = new WeakMap<Vocabulary, LineMarks>();
+
+function lineMarks(vocabulary: Vocabulary): LineMarks {
+  let marks = lineMarksOf.get(vocabulary);
+  if (!marks) {
+    marks = {
+      // @rule-pattern: escaped words of the date_anchor table (checked as its fragment) between a digit and a space and digit.
+      dateLike: new RegExp(`\\d[/.-]\\d|\\d ${alternation(vocabulary.wordsOf('date_anchor', 'month'))} \\d`),
+      // @rule-pattern: escaped words of the metadata_label table (checked as its fragment).
+      metadata: new RegExp(alternation(vocabulary.wordsOf('metadata_label', 'date')), 'i'),
+    };
+    lineMarksOf.set(vocabulary, marks);
+  }
+  return marks;
+}
 
 interface HeaderLine extends Span {
   index: number;
@@ -42,15 +66,15 @@ interface HeaderLine extends Span {
  * anywhere else in a long line leaves too much other text to be a dateline.
  * So no rule reads more than MAX_LINE characters of any line.
  */
-function headerLines(text: string): HeaderLine[] {
+function headerLines(text: string, { dateLike, metadata }: LineMarks): HeaderLine[] {
   const lines: HeaderLine[] = [];
   let start = 0;
   for (let index = 0; start < Math.min(text.length, HEADER_ZONE); index++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const scanEnd = Math.min(end, start + MAX_LINE);
-    if (end - start <= MAX_LINE && DATE_LIKE.test(text.slice(start, end))) lines.push({ start, end, index, scanEnd });
-    else if (index < TOP_LINES && /date/i.test(text.slice(start, end))) lines.push({ start, end, index, scanEnd });
+    if (end - start <= MAX_LINE && dateLike.test(text.slice(start, end))) lines.push({ start, end, index, scanEnd });
+    else if (index < TOP_LINES && metadata.test(text.slice(start, end))) lines.push({ start, end, index, scanEnd });
     start = end + 1;
   }
   return lines;
@@ -89,9 +113,9 @@ export const published: FactType<'published', ReturnType<typeof schema>, true> =
     everyRow: { published: (facts) => facts[0]?.value ?? null },
   },
   articleColumns: { published: (facts) => facts[0]?.value ?? null },
-  extract(doc, rules) {
+  extract(doc, rules, ctx) {
     const out: Found<FactOf<'published'>>[] = [];
-    for (const line of headerLines(doc.text)) {
+    for (const line of headerLines(doc.text, lineMarks(ctx.vocabulary))) {
       for (const rule of rules) {
         for (const m of scan(rule, doc.text, { start: line.start, end: line.scanEnd })) {
           if (!isDateline(line, m, rule.set.zone)) continue;
