@@ -101,6 +101,8 @@ interface Words {
   termWordBefore: RegExp;
   /** How far before a term termWordBefore looks. */
   termWordReach: number;
+  /** `Đảng bộ X (long trọng) tổ chức` right before a congress: X is its body. */
+  hostBefore: RegExp;
 }
 
 const wordsCache = new WeakMap<Vocabulary, Words>();
@@ -127,6 +129,14 @@ function wordsOf(v: Vocabulary): Words {
       // @rule-pattern: escaped words of table term_word (class full), at the end.
       termWordBefore: new RegExp(`${alternation(fullTerm)}[ (]*$`, 'i'),
       termWordReach: Math.max(0, ...fullTerm.map((t) => t.length)) + 6,
+      // @bounded run only on the 120 characters before a congress (bodyBefore)
+      // @rule-pattern: escaped words of table congress_host around a name.
+      hostBefore: new RegExp(
+        `${alternation(v.wordsOf('congress_host', 'body'))} ([^.;:!?()"]{2,80}?) ` +
+          `(?:${alternation([...v.wordsOf('congress_host', 'manner'), ...v.wordsOf('congress_host', 'tense')])} )*` +
+          `${alternation(v.wordsOf('congress_host', 'verb'))} (?:${alternation(v.wordsOf('congress_host', 'manner'))} )?$`,
+        'i',
+      ),
     };
     wordsCache.set(v, w);
   }
@@ -161,8 +171,7 @@ function bodyHead(w: Words, raw: string): string {
 function bodyBefore(w: Words, doc: Doc, start: number): string | null {
   const sentence = doc.sentenceAt(start);
   const before = doc.text.slice(Math.max(sentence.start, start - 120), start);
-  // @bounded `before` is at most the 120 characters before the congress
-  const m = /Đảng bộ ([^.;:!?()"]{2,80}?) (?:long trọng |trọng thể |đã |sẽ )*tổ chức (?:trọng thể |long trọng )?$/i.exec(before);
+  const m = w.hostBefore.exec(before);
   return m && !notABody(w, m[1]) ? m[1].trim() : null;
 }
 

@@ -64,6 +64,8 @@ interface Words {
   notMembershipBefore: RegExp;
   subgroupAfter: RegExp;
   voteOrSpeechAfter: RegExp;
+  /** People who go to a congress, right after the number. */
+  goesToCongress: RegExp;
 }
 
 const wordsCache = new WeakMap<Vocabulary, Words>();
@@ -103,6 +105,8 @@ function wordsOf(v: Vocabulary): Words {
       `^\\s*(?:${alt('vote_or_speech', 'present')} )?(?:${alt('vote_or_speech', 'adverb')} )*${alt('vote_or_speech', 'verb')}`,
       'i',
     ),
+    // @rule-pattern: escaped words of table delegation_person, then (đi) (tham) dự Đại hội.
+    goesToCongress: new RegExp(`^\\s*${alt('delegation_person')}\\s+(?:đi\\s+)?(?:tham\\s+)?dự\\s+Đại hội`, 'i'),
   };
   wordsCache.set(v, w);
   return w;
@@ -277,8 +281,8 @@ function isParticipantsCount(r: Reading): boolean {
  * hội B`: people who go to a congress after an election in their sentence are
  * a delegation, whatever rule read them.
  */
-function isElectedDelegation(doc: Doc, number: Span, known: Known): boolean {
-  if (!/^\s*(?:đồng chí|đại biểu)\s+(?:đi\s+)?(?:tham\s+)?dự\s+Đại hội/i.test(doc.text.slice(number.end, number.end + 40))) return false;
+function isElectedDelegation(doc: Doc, number: Span, known: Known, words: Words): boolean {
+  if (!words.goesToCongress.test(doc.text.slice(number.end, number.end + 40))) return false;
   // `bầu` as a word before the number in its sentence (or right against it).
   const sentence = doc.sentenceAt(number.start);
   return known.firstElection(sentence) < number.start || ELECTION_RIGHT_BEFORE.test(doc.text.slice(Math.max(sentence.start, number.start - 4), number.start));
@@ -333,7 +337,7 @@ export const counts: Extractor<'counts'> = {
         for (const m of matchesIn(rule, text, paragraph.start)) {
           const number = m.spanOf('n') ?? m.spanOf('w');
           if (!number || claimed.has(number.start)) continue;
-          const role = isElectedDelegation(doc, number, known) ? 'delegates' : roleOf(rule, m, ctx.vocabulary);
+          const role = isElectedDelegation(doc, number, known, words) ? 'delegates' : roleOf(rule, m, ctx.vocabulary);
           const count = countOf(m);
           if (role === null || count === null || !isPartyCount(doc, m, role, number, known, words)) continue;
           claimed.add(number.start);
