@@ -60,6 +60,18 @@ describe('targets: deadline year', () => {
     );
     expect(t.map((x) => x.year)).toEqual([2030, 2030]);
   });
+
+  it('reads a heading without a colon as a list intro that gives its year to the items under it', async () => {
+    // Moved from the list-intro rule's examples: the heading is recognised by the
+    // extractor (an intro heading), the rule's pattern needs a colon.
+    const t = await targetsOf(
+      'Đại hội Đảng bộ thành phố lần thứ XXI.\nMỘT SỐ CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n- Tỷ lệ đô thị hóa đạt 70%\n- GRDP bình quân đầu người đạt 9.000 USD',
+    );
+    expect(t.map(({ value, unit, year }) => ({ value, unit, year }))).toEqual([
+      { value: 70, unit: '%', year: 2030 },
+      { value: 9000, unit: 'USD', year: 2030 },
+    ]);
+  });
 });
 
 describe('targets: rates per year', () => {

@@ -122,8 +122,8 @@ rules:
     pattern: 'bóng đá'
     set: { context: sport }
     examples:
-      - text: 'Đại hội Đảng bộ xã lần thứ XX khai mạc. Sân bóng đá mới được khánh thành.'
-        expect: [{ ordinal: 20 }]
+      - text: 'Giải bóng đá chào mừng Đại hội lần thứ XX Đảng bộ xã Phú An.'
+        absent: [{ ordinal: 20 }]
 `,
         'clubs.yaml': 'type: fragments\ntables:\n  other_organisation:\n    name: [Câu lạc bộ]\n',
       }),

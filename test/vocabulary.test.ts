@@ -124,3 +124,24 @@ describe('rules chosen by what they set', () => {
     expect(anyMatch(goal, 'Trận đấu diễn ra lúc 19 giờ.')).toBe(false);
   });
 });
+
+describe('target tables a user extends', () => {
+  it('a noun added to counted_noun.not_counted is no longer a counted goal', async () => {
+    const text = 'Đảng bộ huyện phấn đấu đến năm 2030 có 25 câu lạc bộ thơ ở các xã.';
+    const before = (await extract(text, { rules: builtin })).targets.map((t) => [t.value, t.unit]);
+    expect(before).toEqual([[25, 'câu lạc bộ thơ']]);
+    const rules = withDir(userRules({ 'nouns.yaml': 'type: fragments\ntables:\n  counted_noun:\n    not_counted: [câu lạc bộ]\n' }));
+    expect((await extract(text, { rules })).targets).toEqual([]);
+  });
+
+  it('a word added to heading.results makes the section under it report results', async () => {
+    const text = [
+      'Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2025 - 2030.',
+      'I. THÀNH TỰU NỔI BẬT',
+      '1. Trong nhiệm kỳ, huyện kết nạp 420 đảng viên mới.',
+    ].join('\n');
+    expect((await extract(text, { rules: builtin })).targets.map((t) => t.value)).toEqual([420]);
+    const rules = withDir(userRules({ 'headings.yaml': 'type: fragments\ntables:\n  heading:\n    results: [thành tựu]\n' }));
+    expect((await extract(text, { rules })).targets).toEqual([]);
+  });
+});

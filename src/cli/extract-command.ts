@@ -3,9 +3,11 @@ import type { Emitter, Sink } from '../emit/emitter.js';
 import { csvEmitter, type CsvShape } from '../emit/csv.js';
 import { jsonEmitter } from '../emit/json.js';
 import { jsonlEmitter } from '../emit/jsonl.js';
+import type { ExampleFailure } from '../rules/check-examples.js';
+import type { SourceRuleFile } from '../rules/compile.js';
 import type { RuleBundle } from '../rules/compiled.js';
 import { ruleFilesIn } from '../rules/files.js';
-import { loadRuleBundle } from '../rules/load.js';
+import { loadRuleBundle, loadUserRules } from '../rules/load.js';
 import { isCalendarDate } from '../util/calendar.js';
 import { runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
@@ -22,6 +24,8 @@ export interface ExtractCliOptions {
   out?: string;
   bom: boolean;
   rules?: string[];
+  /** Check the examples of the --rules files, report and exit: no input is read. */
+  checkRules: boolean;
   reference?: string;
   /** Seconds one article may take (0: no limit), as given on the command line. */
   timeout: string;
@@ -38,11 +42,28 @@ export function emitterFor(sink: Sink, opts: Pick<ExtractCliOptions, 'format' | 
   return jsonEmitter(sink);
 }
 
+/** `rules/mine.yaml: error rule "x" example 2 ("Đại hội …"): reason [mine/x]` */
+function formatFailure(f: ExampleFailure, level: 'error' | 'warning'): string {
+  const text = f.text.length > 60 ? `${f.text.slice(0, 60)}…` : f.text;
+  const what = `${f.rule ? `rule "${f.rule}" ` : ''}${f.kind} ${f.index + 1} ("${text}")`;
+  return formatDiagnostic(f.path, level, `${what}: ${f.reason}`, undefined, f.rule ? `${f.file}/${f.rule}` : f.file);
+}
+
+/** Check the examples of the user's rule files (on a worker thread, each under the time budget). */
+async function checkUserRules(bundle: RuleBundle, sources: SourceRuleFile[], budgetMs: number) {
+  // Loaded only when a user's rules are: the built-in ones are checked by the test suite.
+  const { checkRuleExamples } = await import('./check-rules.js');
+  return checkRuleExamples(bundle, sources, budgetMs);
+}
+
 export async function runExtract(paths: string[], opts: ExtractCliOptions): Promise<number> {
   if (opts.reference !== undefined && !isCalendarDate(opts.reference)) {
     return usage(`--reference takes a real calendar date as YYYY-MM-DD, not "${opts.reference}"`);
   }
-  if (paths.length === 0) {
+  if (opts.checkRules) {
+    if (!opts.rules?.length) return usage('--check-rules checks the rule files of --rules DIR: name a folder with --rules');
+    if (paths.length > 0) return usage('--check-rules only checks rules and reads no input: leave out the input paths');
+  } else if (paths.length === 0) {
     if (process.stdin.isTTY) return usage('no input: name files, folders or globs, or - to read standard input');
     paths = ['-'];
   }
@@ -52,15 +73,35 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   }
   let warnings = 0;
   let bundle: RuleBundle;
+  let userSources: SourceRuleFile[] = [];
   try {
     for (const dir of opts.rules ?? []) {
       if (ruleFilesIn(dir).length > 0) continue;
       warnings++;
       if (!opts.quiet) report(formatDiagnostic(dir, 'warning', 'the rules folder holds no .yaml or .yml file: no rules added'));
     }
-    bundle = await loadRuleBundle(opts.rules ?? []);
+    if (opts.rules?.length) ({ bundle, sources: userSources } = await loadUserRules(opts.rules));
+    else bundle = await loadRuleBundle();
   } catch (e) {
     return usage(`cannot load rules: ${(e as Error).message}`);
+  }
+  if (opts.checkRules || userSources.length > 0) {
+    // A user's rule whose examples fail may do nothing, or something else than meant: say so before extracting.
+    let check: Awaited<ReturnType<typeof checkUserRules>>;
+    try {
+      check = await checkUserRules(bundle, userSources, budgetSeconds * 1000);
+    } catch (e) {
+      report(formatDiagnostic('vnextract', 'error', `cannot check the examples of the rules: ${(e as Error).message}`));
+      return 1;
+    }
+    const level = opts.checkRules ? 'error' : 'warning';
+    for (const f of check.failures) if (opts.checkRules || !opts.quiet) report(formatFailure(f, level));
+    if (opts.checkRules) {
+      const checked = `${check.cases} example(s) and negative(s) of ${check.rules} rule(s) in ${check.files} rule file(s)`;
+      reportNote(check.failures.length ? `${check.failures.length} of ${checked} fail their check` : `${checked}: all pass`);
+      return check.failures.length ? 1 : 0;
+    }
+    warnings += check.failures.length;
   }
   let done = 0;
   const extractor = new WorkerExtractor({ bundle, budgetMs: budgetSeconds * 1000 });

@@ -33,6 +33,14 @@ slower one is stopped and reported [timeout] with the rule it was stuck in,
 and the batch goes on. Extraction runs at several MB/s, so raise --timeout
 for single inputs of many megabytes.
 
+User rules: each example of a --rules file is run through the pipeline and
+must show its own rule at work: an example's facts carry the rule's id
+(\`rule: FILE/NAME\`), a cue rule's example changes the output compared with
+the rules without it, a negative yields no fact of the file's type. On load
+each failing example is a warning (FILE: warning rule "NAME" example N …);
+--check-rules checks them alone:
+  $ vnextract --rules my-rules --check-rules
+
 CSV: fields holding a comma, quote, CR or LF are quoted (RFC 4180). With --bom
 (output for a spreadsheet) a text cell starting with = + - @ tab or CR gets a
 leading ' so it cannot run as a formula (a plain number such as -5 is kept);
@@ -69,7 +77,12 @@ function extractOptions(cmd: Command): Command {
     )
     .option('-o, --out <file>', 'write to FILE instead of standard output')
     .option('--bom', 'CSV for a spreadsheet: a byte-order mark (Excel reads UTF-8), and cells that would run as formulas (=, +, -, @) prefixed with \'', false)
-    .option('--rules <dir...>', 'also load the YAML rule files in DIR (repeatable)')
+    .option(
+      '--rules <dir>',
+      'also load the YAML rule files in DIR (repeat the option for more folders); their examples are checked on load, each failing one reported as a warning',
+      (dir: string, dirs: string[] = []) => [...dirs, dir],
+    )
+    .option('--check-rules', 'check the examples of the --rules files against their own rules, report each failure and exit (1 if any fails, else 0); reads no input', false)
     .option('--timeout <seconds>', 'time budget of one article: a slower one is stopped and reported as an error naming its rule, and the batch goes on (0: no limit)', '2')
     .option('--reference <date>', 'reference date YYYY-MM-DD for yearless dates in articles without a dateline')
     .addOption(maxBytesOption())

@@ -286,7 +286,7 @@ function targetsOf(
     prevEnd = q.end;
     if (q.continued && !continuesCount) continue;
     prevItem = q;
-    if (hasPastInClause(s, clause, q, text, hasGoalWord) || isWeakCount(q, s, text) || isPastYearInClause(s, clause, q, time, text)) continue;
+    if (hasPastInClause(s, clause, q, text, hasGoalWord, vocabulary) || isWeakCount(q, s, text) || isPastYearInClause(s, clause, q, time, text)) continue;
     const inParens = parens.of(paragraphStart, q.numStart) > 0;
     let perYear = (yearly && !hasOwnDeadline(s, q, text)) || isPerYear(q, s, clause, text);
     if (inParens && outerPerYear) perYear = true;
@@ -384,7 +384,7 @@ function findTargets(
       continue;
     }
     const heads = isIntroHeading(doc.text.slice(p.start, p.end));
-    const heading = headingOf(doc.text.slice(p.start, p.end));
+    const heading = headingOf(doc.text.slice(p.start, p.end), vocabulary);
     if (heading) results.heading(heading);
     // The decision line ends the results before it; the paragraphs after it decide.
     if (decision !== null && p.start <= decision && decision <= p.end) results.end();

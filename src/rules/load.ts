@@ -6,7 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { SourceRuleFile } from './compile.js';
 import { instantiate, type CompiledRule, type RuleBundle } from './compiled.js';
+import { ruleFilesIn } from './files.js';
 import { Vocabulary } from './vocabulary.js';
 
 export interface RuleSet {
@@ -57,6 +59,18 @@ export async function loadRuleBundle(extraDirs: string[] = []): Promise<RuleBund
   if (extraDirs.length === 0 && bundle) return JSON.parse(readFileSync(bundle, 'utf8')) as RuleBundle;
   const { compileRuleDirs } = await import('./compile.js');
   return compileRuleDirs([builtinRulesDir(), ...extraDirs]).bundle;
+}
+
+/**
+ * The built-in rules and those of `extraDirs`, compiled now, with the
+ * validated files of `extraDirs` only: their examples are checked when they
+ * are loaded, the built-in ones by the test suite.
+ */
+export async function loadUserRules(extraDirs: string[]): Promise<{ bundle: RuleBundle; sources: SourceRuleFile[] }> {
+  const { compileRuleDirs } = await import('./compile.js');
+  const dir = builtinRulesDir();
+  const { bundle, sources } = compileRuleDirs([dir, ...extraDirs]);
+  return { bundle, sources: sources.slice(ruleFilesIn(dir).length) };
 }
 
 /** Built-in rules, plus the rules of `extraDirs` when given. */

@@ -2,7 +2,8 @@
  * The shape of a rule file, checked with zod when it is loaded. A rule file
  * is YAML: `type` names the extractor it feeds, `fragments` are named
  * sub-patterns, and each rule has a name, a pattern, production constants
- * (`set`) and examples that the test suite runs.
+ * (`set`) and examples, each checked against the rule it belongs to (see
+ * `Example`).
  */
 import { z } from 'zod';
 
@@ -14,10 +15,30 @@ export const Example = z.union([
     text: z.string().min(1),
     /** Reference dateline for yearless dates. */
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-    /** Facts (possibly partial: only the fields given are compared) the text must yield. */
+    /**
+     * Facts (partial: only the fields given are compared) the text must yield.
+     * A fact rule's example: each comes from the rule itself (its `rule` is
+     * the rule's id) unless the entry names another rule (`rule: counts/members`,
+     * for a fact the example shows beside the rule's own). A cue rule's
+     * example: what the cue brings, found with the rule and not without it.
+     */
     expect: z.array(z.record(z.string(), z.unknown())).optional(),
+    /**
+     * Facts the text must not yield. A cue rule's example: what the cue takes
+     * away (a result marker that stops a number being read as a goal), found
+     * without the rule and not with it.
+     */
+    absent: z.array(z.record(z.string(), z.unknown())).optional(),
   }).strict(),
 ]);
+/*
+ * How examples are checked (src/rules/check-examples.ts, run by the test
+ * suite on the built-in rules and by `--check-rules` on a user's): the
+ * example of a rule that produces facts must yield a fact carrying the
+ * rule's id; the example of a cue rule (`set: { cue: … }`) or of any rule
+ * that yields no fact of its own must change the output, compared with the
+ * same rules without that one; a negative yields no fact of the file's type.
+ */
 
 export const Rule = z.object({
   name: ruleName,

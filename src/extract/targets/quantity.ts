@@ -63,33 +63,40 @@ function comparatorOf(word: string | undefined, isRange: boolean, after: string,
 }
 
 /**
- * Words that may follow a number in a goal sentence without being what the
- * goal counts: counts of targets and tasks, time spans, people at the
- * congress, ranks, money words read by the money rules.
+ * The counted noun of a goal is read with the `counted_noun` table of
+ * targets.yaml: `stop` words end it (modifiers and the words of the next
+ * clause), and a noun that starts with a `not_counted` phrase is no goal
+ * (counts of targets and tasks, time spans, people at the congress, ranks,
+ * money words read by the money rules).
  */
-const NOT_COUNTED =
-  /^(?:chỉ tiêu|nhiệm vụ|khâu|đột phá|giải pháp|đề án|nhóm|tiêu chí|mục tiêu|chương trình|nội dung|quan điểm|định hướng|kế hoạch|nghị quyết|năm|tháng|ngày|tuần|giờ|buổi|phút|lần|đại biểu|đồng chí|vị|điểm|bàn|trận|phần trăm|loại|top|hạng|cuộc|tỷ|tỉ|đồng|usd|triệu|nghìn|ngàn|trong|của|và|với|so|là|được|có|từ|đến|tại|ở)(?:\s|$)/;
+const COUNTED_NOUN = 'counted_noun';
+/** The longest `not_counted` phrase looked for, in words. */
+const MAX_PHRASE_WORDS = 4;
 
-/** Words that end a counted noun: modifiers and the words of the next clause. */
-const NOUN_STOP =
-  /^(?:mới|trở|trong|của|và|với|được|đạt|tại|ở|trên|cho|có|là|từ|đến|vào|theo|thuộc|các|những|này|đó|hoàn|tham|như|hoặc|nhằm|để|sẽ|bảo|gồm|trực|tăng|giảm|đi|hoạt|thực|bị|cần|phải|sử)$/;
+function startsNotCounted(words: string[], vocabulary: Vocabulary): boolean {
+  for (let n = 1; n <= Math.min(MAX_PHRASE_WORDS, words.length); n++) {
+    const cls = vocabulary.classOf(COUNTED_NOUN, words.slice(0, n).join(' '));
+    if (cls === 'not_counted' || cls === 'stop') return true;
+  }
+  return false;
+}
 
 const LIFE_EXPECTANCY = /tuổi thọ/i;
 
 /** The counted noun in lower case, cut at its first modifier (`dự án đầu tư mới` → `dự án đầu tư`). */
-function countedUnit(raw: string): { unit: string; length: number } | null {
+function countedUnit(raw: string, vocabulary: Vocabulary): { unit: string; length: number } | null {
   const words = raw.split(/\s+/);
   const kept: string[] = [];
   let length = 0;
   for (const w of words) {
-    if (NOUN_STOP.test(w.toLowerCase())) break;
+    if (vocabulary.classOf(COUNTED_NOUN, w) === 'stop') break;
     if (kept.length > 0) length += 1;
     kept.push(w);
     length += w.length;
   }
   if (kept.length === 0) return null;
   const unit = kept.join(' ').toLowerCase();
-  if (NOT_COUNTED.test(unit)) return null;
+  if (startsNotCounted(unit.split(' '), vocabulary)) return null;
   return { unit, length };
 }
 
@@ -124,12 +131,12 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
   if (kind === 'percent') unit = '%';
   if (kind === 'measure') {
     unit = (m.groups.measure ?? '').replace(/\s+/g, '');
-    noun = measuredSpan(m);
+    noun = measuredSpan(m, vocabulary);
     if (noun) end = noun.end;
   }
   if (kind === 'counted') {
     const nounSpan = m.spanOf('noun');
-    const read = countedUnit(m.groups.noun ?? '');
+    const read = countedUnit(m.groups.noun ?? '', vocabulary);
     if (!nounSpan || !read) return null;
     // Years of age are a goal only as a life expectancy (`tuổi thọ … đạt 75 tuổi`), not `trẻ em dưới 5 tuổi`.
     if (read.unit === 'tuổi' && !LIFE_EXPECTANCY.test(text.slice(Math.max(0, m.start - 60), m.start))) return null;
@@ -172,9 +179,9 @@ function isBaseline(comparatorWord: string | undefined, after: string): boolean 
 }
 
 /** What a unit of measure measures (`km | đường giao thông`), cut at its first modifier. */
-function measuredSpan(m: RuleMatch): Span | undefined {
+function measuredSpan(m: RuleMatch, vocabulary: Vocabulary): Span | undefined {
   const span = m.spanOf('measured');
-  const read = span && countedUnit(m.groups.measured ?? '');
+  const read = span && countedUnit(m.groups.measured ?? '', vocabulary);
   return span && read ? { start: span.start, end: span.start + read.length } : undefined;
 }
 

@@ -4,6 +4,7 @@
  * from its own sentence or from the phrase that introduces its list.
  */
 import type { RuleMatch } from '../../rules/compiled.js';
+import { alternation, type Vocabulary } from '../../rules/vocabulary.js';
 import type { Span } from '../../types.js';
 import type { Quantity } from './quantity.js';
 import { isWhitespace } from '../../tokenize/sentences.js';
@@ -192,19 +193,40 @@ export function isPastSentence(s: SentenceView, text: string, time: TimeFrame): 
   return false;
 }
 
-const GOAL_AFTER_PAST = /(?:đề ra|đặt|mục tiêu|phấn đấu|chỉ tiêu|xác định|thông qua)/i;
+/**
+ * Words that still set a goal after `đã` (`đã đề ra mục tiêu`, `đã thông
+ * qua`): the goal words and goal-setting verbs of targets.yaml.
+ */
+const goalAfterPast = new WeakMap<Vocabulary, RegExp>();
+
+function goalAfterPastOf(vocabulary: Vocabulary): RegExp {
+  let re = goalAfterPast.get(vocabulary);
+  if (!re) {
+    // @rule-pattern: escaped words of the goal_word and goal_setting tables (checked as their fragments).
+    re = new RegExp(alternation([...vocabulary.wordsOf('goal_word'), ...vocabulary.wordsOf('goal_setting')]), 'i');
+    goalAfterPast.set(vocabulary, re);
+  }
+  return re;
+}
 
 /**
  * A result in the quantity's own clause: a past marker (`… đạt 50% (hiện
  * nay là 38%)`), or `đã` before the number that no goal word follows
  * (`vốn hóa đã ở mức 6 tỷ USD`, but `đã đề ra mục tiêu tăng 8%` is a goal).
  */
-export function hasPastInClause(s: SentenceView, clause: Span, q: Quantity, text: string, hasGoalWord: boolean): boolean {
+export function hasPastInClause(
+  s: SentenceView,
+  clause: Span,
+  q: Quantity,
+  text: string,
+  hasGoalWord: boolean,
+  vocabulary: Vocabulary,
+): boolean {
   if (hasGoalWord && startsIn(cuesOf(s, 'past', text), clause.start, clause.end)) return true;
   if (isComparedResult(s, q, text)) return true;
   const before = text.slice(clause.start, q.numStart);
   const done = before.search(/(?:^|\s)đã\s/i);
-  return done >= 0 && !GOAL_AFTER_PAST.test(before.slice(done));
+  return done >= 0 && !goalAfterPastOf(vocabulary).test(before.slice(done));
 }
 
 /** The part of the sentence around a quantity, between semicolons. */

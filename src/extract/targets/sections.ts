@@ -5,6 +5,7 @@
  * sections need no goal word. A heading (`I. KẾT QUẢ …`, `3. Các chỉ tiêu
  * chủ yếu`) tells whether the section under it reports results or not.
  */
+import { alternation, type Vocabulary } from '../../rules/vocabulary.js';
 import type { Doc } from '../../types.js';
 
 /**
@@ -54,10 +55,25 @@ function twoCapitalWords(line: string): boolean {
 /** A short line in capitals: no lower-case letter, and two words in capitals (not a bare date or a rule). */
 const isCapitalsLine = (line: string) => line.length >= 6 && line.length <= 200 && !/\p{Ll}/u.test(line) && twoCapitalWords(line);
 
-/** Words of a heading over results: `KẾT QUẢ`, `Đánh giá tình hình`, `Nhiệm kỳ qua`. */
-const RESULTS_HEADING = /kết quả|đánh giá|tình hình|nhìn lại|nhiệm kỳ qua|giai đoạn (?:vừa )?qua/iu;
-/** Words of a heading over goals, which win over results words (`đánh giá kết quả … và phương hướng, mục tiêu`). */
-const GOALS_HEADING = /phương hướng|mục tiêu|chỉ tiêu|định hướng|nhiệm vụ,? giải pháp|nhiệm kỳ (?:tới|mới)/iu;
+/**
+ * The words of a heading over results (`KẾT QUẢ`, `Đánh giá tình hình`,
+ * `Nhiệm kỳ qua`) and over goals, which win over results words: the
+ * `heading` table of targets.yaml, as two patterns per rule set.
+ */
+const headingWords = new WeakMap<Vocabulary, { goals: RegExp; results: RegExp }>();
+
+function headingWordsOf(vocabulary: Vocabulary): { goals: RegExp; results: RegExp } {
+  let w = headingWords.get(vocabulary);
+  if (!w) {
+    // @rule-pattern: escaped words of the heading table (checked as its fragments).
+    const goals = new RegExp(alternation(vocabulary.wordsOf('heading', 'goals')).replace(/ /g, '\\s+'), 'iu');
+    // @rule-pattern: escaped words of the heading table (checked as its fragments).
+    const results = new RegExp(alternation(vocabulary.wordsOf('heading', 'results')).replace(/ /g, '\\s+'), 'iu');
+    w = { goals, results };
+    headingWords.set(vocabulary, w);
+  }
+  return w;
+}
 
 export interface Heading {
   /** 0 for a line in capitals, then `I.`, `1.`, `a)`. */
@@ -72,7 +88,7 @@ export interface Heading {
  * The heading a paragraph opens a section with, or null for a plain
  * paragraph. Only the words up to the first punctuation make the heading.
  */
-export function headingOf(paragraph: string): Heading | null {
+export function headingOf(paragraph: string, vocabulary: Vocabulary): Heading | null {
   let level = isCapitalsLine(paragraph) ? 0 : -1;
   let rest = paragraph;
   for (const [re, l] of LEVELS) {
@@ -86,6 +102,7 @@ export function headingOf(paragraph: string): Heading | null {
   if (level < 0) return null;
   const cut = rest.search(/[:.;,]/);
   const head = cut < 0 ? rest : rest.slice(0, cut);
-  const goals = GOALS_HEADING.test(head);
-  return { level, results: !goals && RESULTS_HEADING.test(head), goals };
+  const words = headingWordsOf(vocabulary);
+  const goals = words.goals.test(head);
+  return { level, results: !goals && words.results.test(head), goals };
 }
