@@ -8,12 +8,15 @@
  * the article gives for it elsewhere (see `inferTerms`).
  */
 import { scan, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
+import { anyMatch, rulesWith } from '../rules/select.js';
+import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 import { parseOrdinal } from '../tokenize/numbers.js';
 import type { FactType, SchemaKit } from '../facts/fact-type.js';
 import type { Doc, ExtractContext, Found, Sentence, Span } from '../types.js';
 import { onceEach } from '../util/per-span.js';
 import { firstAtOrAfter } from '../util/search.js';
 import type { FactOf } from '../schema.js';
+import { isPlausiblePeriod } from './refine/periods.js';
 
 type Congress = FactOf<'congresses'>;
 
@@ -41,31 +44,105 @@ interface CongressGroup {
   inferred: boolean;
 }
 
-/** Cheap pre-check: nothing to do in an article that never says `đại hội`. */
-const CONGRESS_WORD = /đại hội/i;
+/**
+ * What a rule says about its matches (its `set:`, see rules/congresses.yaml):
+ * where the organisation is written, and whether a bare mention needs a
+ * Roman ordinal. Read from the constants, so renaming a rule changes nothing.
+ */
+type BodyKind = 'named' | 'place' | 'national' | 'optional';
+const BODY_KINDS: readonly string[] = ['named', 'place', 'national', 'optional'];
 
-/** Words that show the article is about the Party (needed for a bare `Đại hội lần thứ N`). */
-const PARTY_CONTEXT = /Đảng bộ|của Đảng|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Ban Chấp hành|đảng viên|Bí thư|Nghị quyết đại hội/i;
+const bodyKindOf = (rule: CompiledRule): BodyKind | null => {
+  const v = rule.set.body;
+  return typeof v === 'string' && BODY_KINDS.includes(v) ? (v as BodyKind) : null;
+};
 
-/** Sport and games congresses (`SEA Games`, `Đại hội Thể thao`). */
-const SPORT_CONTEXT = /SEA Games|ASIAD|Olympic|Paralympic|thể thao|TDTT|vận động viên|huy chương/i;
+/** The rules of the file, sorted by what they do (cached per rule list). */
+interface CongressRules {
+  /** Rules that find mentions (every rule without a `context`). */
+  mentions: CompiledRule[];
+  /** `context: party`: the article is about the Party. */
+  party: CompiledRule[];
+  /** `context: sport`: the sentence is about sport or games. */
+  sport: CompiledRule[];
+}
 
-/** An organisation that is not the Party, named right after the ordinal or inside the body. */
-const OTHER_ORGANISATION =
-  /^(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ|Liên hiệp|Liên đoàn|Phụ nữ|Thanh niên|Nông dân|Cựu chiến binh|Cháu ngoan|các dân tộc|Thi đua|Thể dục|Thể thao|Hợp tác xã|Liên minh)(?![a-zà-ỹđ])/i;
+const sorted = new WeakMap<readonly CompiledRule[], CongressRules>();
 
-/** Words that cannot be part of an organisation's name: the match ran past it. */
-const NOT_A_BODY =
-  /(?:^|\s)(?:đã|sẽ|đang|bầu|với|tại|trong|Ban|Đảng bộ|Đại hội|Hội nghị|Nghị quyết|Tỉnh ủy|Thành ủy|Huyện ủy|diễn ra|tổ chức|là|được|khai mạc|bế mạc|Đoàn|Hội|Công đoàn|Mặt trận|phụ nữ|thanh niên|nông dân|cựu chiến binh|dân tộc|thi đua)(?=\s|$)/i;
+function sortRules(rules: readonly CompiledRule[]): CongressRules {
+  let r = sorted.get(rules);
+  if (!r) {
+    r = {
+      mentions: rules.filter((rule) => rule.set.context === undefined),
+      party: rulesWith(rules, 'context', 'party'),
+      sport: rulesWith(rules, 'context', 'sport'),
+    };
+    sorted.set(rules, r);
+  }
+  return r;
+}
 
 /**
- * A term written right after a mention: `, nhiệm kỳ 2020 - 2025`, ` (2020-2025)`.
- * @bounded run only on the 40 characters after a mention (attachedTerm)
+ * The word tests of the tables of rules/congresses.yaml (other_organisation,
+ * not_in_body, unit_name, body_end, term_word), built once per vocabulary.
+ * The structure (anchors, word boundaries, windows) stays here.
  */
-const ATTACHED_TERM = /^[ ,;(]*(?:-\s*)?(?:nhiệm kỳ|NK)?\s*((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/i;
+interface Words {
+  /** An organisation that is not the Party, at the start of a name or right after the ordinal. */
+  otherOrganisation: RegExp;
+  /** A word that cannot be part of an organisation's name. */
+  notInBody: RegExp;
+  /** Unit names that hold a word of notInBody, joined into one token before that test. */
+  unitName: RegExp;
+  /** One word that ends an organisation's name written after the ordinal. */
+  bodyEnd: RegExp;
+  /** A term written right after a mention: `, nhiệm kỳ 2020 - 2025`, ` (2020-2025)`. */
+  attachedTerm: RegExp;
+  /** `nhiệm kỳ` just before a term (a `giai đoạn` plan period is not a congress term). */
+  termWordBefore: RegExp;
+  /** How far before a term termWordBefore looks. */
+  termWordReach: number;
+  /** `Đảng bộ X (long trọng) tổ chức` right before a congress: X is its body. */
+  hostBefore: RegExp;
+}
 
-/** `nhiệm kỳ` just before a term (a `giai đoạn` plan period is not a congress term). */
-const TERM_WORD_BEFORE = /nhiệm kỳ[ (]*$/i;
+const wordsCache = new WeakMap<Vocabulary, Words>();
+
+function wordsOf(v: Vocabulary): Words {
+  let w = wordsCache.get(v);
+  if (!w) {
+    const fullTerm = v.wordsOf('term_word', 'full');
+    w = {
+      // @rule-pattern: escaped words of table other_organisation, then no letter.
+      otherOrganisation: new RegExp(`^${alternation(v.wordsOf('other_organisation'))}(?![a-zà-ỹđ])`, 'i'),
+      // @rule-pattern: escaped words of table not_in_body, between spaces.
+      notInBody: new RegExp(`(?:^|\\s)${alternation(v.wordsOf('not_in_body'))}(?=\\s|$)`, 'i'),
+      // @rule-pattern: escaped words of table unit_name, between spaces.
+      unitName: new RegExp(`(?<=^|\\s)${alternation(v.wordsOf('unit_name'))}(?=\\s|$)`, 'giu'),
+      // @rule-pattern: escaped words of table body_end, a whole word.
+      bodyEnd: new RegExp(`^${alternation(v.wordsOf('body_end'))}$`, 'i'),
+      // @bounded run only on the 40 characters after a mention (attachedTerm)
+      // @rule-pattern: escaped words of table term_word, then two years.
+      attachedTerm: new RegExp(
+        `^[ ,;(]*(?:-\\s*)?${alternation(v.wordsOf('term_word'))}?\\s*((?:19|20)\\d{2})\\s*-\\s*((?:19|20)\\d{2})(?!\\d)`,
+        'i',
+      ),
+      // @rule-pattern: escaped words of table term_word (class full), at the end.
+      termWordBefore: new RegExp(`${alternation(fullTerm)}[ (]*$`, 'i'),
+      termWordReach: Math.max(0, ...fullTerm.map((t) => t.length)) + 6,
+      // @bounded run only on the 120 characters before a congress (bodyBefore)
+      // @rule-pattern: escaped words of table congress_host around a name.
+      hostBefore: new RegExp(
+        `${alternation(v.wordsOf('congress_host', 'body'))} ([^.;:!?()"]{2,80}?) ` +
+          `(?:${alternation([...v.wordsOf('congress_host', 'manner'), ...v.wordsOf('congress_host', 'tense')])} )*` +
+          `${alternation(v.wordsOf('congress_host', 'verb'))} (?:${alternation(v.wordsOf('congress_host', 'manner'))} )?$`,
+        'i',
+      ),
+    };
+    wordsCache.set(v, w);
+  }
+  return w;
+}
 
 function readOrdinal(raw: string | undefined): number | null {
   if (!raw) return null;
@@ -74,90 +151,88 @@ function readOrdinal(raw: string | undefined): number | null {
 }
 
 /** Words after the ordinal that name another organisation (`lần thứ VIII Hội Cựu chiến binh`). */
-function namesOtherOrganisation(text: string, end: number): boolean {
+function namesOtherOrganisation(w: Words, text: string, end: number): boolean {
   const after = text.slice(end, end + 40).replace(/^[ ,]+/, '');
-  return OTHER_ORGANISATION.test(after);
+  return w.otherOrganisation.test(after);
 }
 
-/**
- * Names of units that hold a word of NOT_A_BODY (`Tập đoàn`, `Sư đoàn`, `Ủy ban
- * nhân dân`, `Văn phòng Quốc hội`, `Hội đồng`): joined into one token before the test.
- */
-const COMPOUND_NAMES = /(?<=(?:^|\s)(?:Tập|Binh|Quân|Sư|Lữ|Liên|Tổng|Ủy|Quốc|Nghị) )(?=(?:đoàn|ban|hội)(?:\s|$))|(?<=(?:^|\s)Hội) (?=đồng(?:\s|$))/giu;
-
 /** Whether the words read as an organisation's name hold a word that cannot be part of one. */
-const notABody = (name: string): boolean => NOT_A_BODY.test(name.replace(COMPOUND_NAMES, '_'));
-
-/** Words that end an organisation's name written after the ordinal (`… tỉnh Cao Bằng đề ra`). */
-const AFTER_BODY_STOP =
-  /^(?:đã|sẽ|đang|được|là|và|với|tại|trong|nhiệm|diễn|đề|xác|thông|có|khai|bế|tổ|họp|gồm|do|để|nhằm|về|cho|vào|từ|ngày|sáng|chiều|năm|gắn|lần|khóa|nêu|ra|chính|thành)$/i;
+const notABody = (w: Words, name: string): boolean =>
+  w.notInBody.test(name.replace(w.unitName, (unit) => unit.replace(/\s+/g, '_')));
 
 /** `tỉnh Cao Bằng đề ra …` → `tỉnh Cao Bằng`: the words up to the first that cannot be part of a name. */
-function bodyHead(raw: string): string {
+function bodyHead(w: Words, raw: string): string {
   const words = raw.split(/\s+/);
   const out = [words[0]];
-  let i = 1;
-  if (/^(?:thành|thị)$/i.test(words[0]) && /^(?:phố|xã|trấn)$/i.test(words[1] ?? '')) out.push(words[i++]);
-  for (; i < words.length && !AFTER_BODY_STOP.test(words[i]); i++) out.push(words[i]);
+  for (let i = 1; i < words.length && !w.bodyEnd.test(words[i]); i++) out.push(words[i]);
   return out.join(' ');
 }
 
 /** `Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I`: the body written before the congress. */
-function bodyBefore(doc: Doc, start: number): string | null {
+function bodyBefore(w: Words, doc: Doc, start: number): string | null {
   const sentence = doc.sentenceAt(start);
   const before = doc.text.slice(Math.max(sentence.start, start - 120), start);
-  // @bounded `before` is at most the 120 characters before the congress
-  const m = /Đảng bộ ([^.;:!?()"]{2,80}?) (?:long trọng |trọng thể |đã |sẽ )*tổ chức (?:trọng thể |long trọng )?$/i.exec(before);
-  return m && !notABody(m[1]) ? m[1].trim() : null;
+  const m = w.hostBefore.exec(before);
+  return m && !notABody(w, m[1]) ? m[1].trim() : null;
 }
 
-function attachedTerm(text: string, end: number): { term: string; span: Span } | null {
-  const m = ATTACHED_TERM.exec(text.slice(end, end + 40));
+function attachedTerm(w: Words, text: string, end: number): { term: string; span: Span } | null {
+  const m = w.attachedTerm.exec(text.slice(end, end + 40));
   if (!m) return null;
   const from = Number(m[1]);
   const to = Number(m[2]);
-  if (!(to > from && to - from <= 10)) return null;
+  if (!isPlausiblePeriod(from, to, 'term')) return null;
   const start = end + m[0].indexOf(m[1]);
   return { term: `${from}-${to}`, span: { start, end: end + m[0].length } };
 }
 
+/** What readMention asks of the article, each computed at most once. */
+interface ArticleContext {
+  words: Words;
+  /** Whether the article is about the Party (context rules), asked only for a bare mention. */
+  partyArticle(): boolean;
+  isSport(s: Sentence): boolean;
+}
+
 /** A mention from one rule match, or null when it is not a party congress. */
-function readMention(doc: Doc, rule: CompiledRule, m: RuleMatch, partyArticle: boolean, isSport: (s: Sentence) => boolean): Mention | null {
+function readMention(doc: Doc, rule: CompiledRule, m: RuleMatch, article: ArticleContext): Mention | null {
   const ordinal = readOrdinal(m.groups.ordinal);
   if (ordinal === null) return null;
+  const { words } = article;
   const text = doc.text;
   let body: string | null = null;
   let end = m.end;
-  switch (rule.name) {
-    case 'party-body-congress':
-    case 'place-congress': {
+  const kind = bodyKindOf(rule);
+  switch (kind) {
+    case 'named':
+    case 'place': {
       body = (m.groups.body ?? '').trim();
       // After `Đại hội đại biểu tỉnh …` the name proper follows the unit word.
-      const name = rule.name === 'place-congress' ? body.replace(/^\S+\s/, '') : body;
-      if (notABody(name) || OTHER_ORGANISATION.test(name)) return null;
+      const name = kind === 'place' ? body.replace(/^\S+\s/, '') : body;
+      if (notABody(words, name) || words.otherOrganisation.test(name)) return null;
       break;
     }
-    case 'national-congress':
+    case 'national':
       body = NATIONAL;
       break;
-    case 'ordinal-first-congress':
-    case 'short-congress': {
+    case 'optional': {
       if (m.groups.party) body = NATIONAL;
       else if (m.groups.body) {
-        body = bodyHead(m.groups.body);
+        body = bodyHead(words, m.groups.body);
         end = m.spanOf('body')!.start + body.length;
       } else {
         // A bare `Đại hội lần thứ N` / `Đại hội XIV`: only in an article about the Party.
-        if (!partyArticle) return null;
-        if (rule.name === 'short-congress' && !/^[IVXLC]+$/.test(m.groups.ordinal ?? '')) return null;
-        body = bodyBefore(doc, m.start);
+        if (!article.partyArticle()) return null;
+        if (rule.set.bare_ordinal === 'roman' && !/^[IVXLC]+$/.test(m.groups.ordinal ?? '')) return null;
+        body = bodyBefore(words, doc, m.start);
       }
       break;
     }
+    // A rule that says nothing of the body: a congress with no body written.
   }
-  if (namesOtherOrganisation(text, end)) return null;
-  if (isSport(doc.sentenceAt(m.start))) return null;
-  const t = attachedTerm(text, end);
+  if (namesOtherOrganisation(words, text, end)) return null;
+  if (article.isSport(doc.sentenceAt(m.start))) return null;
+  const t = attachedTerm(words, text, end);
   return {
     ordinal,
     body,
@@ -271,6 +346,7 @@ interface TermMention {
 
 /** The `nhiệm kỳ X-Y` terms of the article that are not written next to a congress. */
 function freeTermsOfOffice(doc: Doc, ctx: ExtractContext, mentions: Mention[]): TermMention[] {
+  const { termWordBefore, termWordReach } = wordsOf(ctx.vocabulary);
   // The spans of the attached terms, by start, with the furthest end reached so far:
   // a term overlaps one of them when the last that starts before its end reaches past its start.
   const taken = mentions.flatMap((m) => (m.termSpan ? [m.termSpan] : [])).sort((a, b) => a.start - b.start);
@@ -281,7 +357,7 @@ function freeTermsOfOffice(doc: Doc, ctx: ExtractContext, mentions: Mention[]): 
     const { span } = t;
     const before = firstAtOrAfter(taken, span.end, byStart) - 1;
     if (before >= 0 && reach[before] > span.start) continue;
-    if (!TERM_WORD_BEFORE.test(doc.text.slice(Math.max(0, span.start - 14), span.start))) continue;
+    if (!termWordBefore.test(doc.text.slice(Math.max(0, span.start - termWordReach), span.start))) continue;
     out.push({ value: t.fact.value, start: t.fact.start, span });
   }
   return out;
@@ -374,13 +450,17 @@ export const congresses: FactType<'congresses', ReturnType<typeof schema>> = {
     congress_term: (cs) => mainCongress(cs)?.term ?? null,
   },
   extract(doc, rules, ctx) {
-    if (!CONGRESS_WORD.test(doc.text)) return [];
-    const partyArticle = PARTY_CONTEXT.test(doc.text);
+    const r = sortRules(rules);
+    let party: boolean | undefined;
+    const article: ArticleContext = {
+      words: wordsOf(ctx.vocabulary),
+      partyArticle: () => (party ??= anyMatch(r.party, doc.text)),
+      isSport: onceEach<Sentence>(doc, (words) => anyMatch(r.sport, words)),
+    };
     const mentions: Mention[] = [];
-    const isSport = onceEach<Sentence>(doc, (words) => SPORT_CONTEXT.test(words));
-    for (const rule of rules) {
+    for (const rule of r.mentions) {
       for (const m of scan(rule, doc.text)) {
-        const mention = readMention(doc, rule, m, partyArticle, isSport);
+        const mention = readMention(doc, rule, m, article);
         if (mention) mentions.push(mention);
       }
     }

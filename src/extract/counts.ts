@@ -8,7 +8,8 @@
  * (`kết nạp 600 đảng viên`), disciplinary or award counts.
  */
 import { matchesIn, type CompiledRule, type RuleMatch } from '../rules/compiled.js';
-import type { Vocabulary } from '../rules/vocabulary.js';
+import { anyMatch, rulesWith } from '../rules/select.js';
+import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 import type { FactOf } from '../schema.js';
 import { parseAmount, parseDecimal, parseNumberWords } from '../tokenize/numbers.js';
 import { delegatesAndMembers } from '../check/delegates-members.js';
@@ -16,47 +17,113 @@ import type { FactType, SchemaKit } from '../facts/fact-type.js';
 import type { Doc, Found, Paragraph, Sentence, Span } from '../types.js';
 import { onceEach } from '../util/per-span.js';
 import { headBeforeTail, type Near } from '../util/near.js';
+import { bestPerKey } from './refine/overlaps.js';
 
 type CountFact = FactOf<'counts'>;
 type Role = CountFact['role'];
 type Qualifier = CountFact['qualifier'];
 
-/**
- * A party organisation named anywhere in the article (Đảng bộ, đảng viên,
- * Đảng ủy, chi bộ, a congress or resolution of the Party). Without one no
- * count is read: sport, entertainment and most other news never name one,
- * and neither do reports on congresses of mass organisations (Hội Khuyến
- * học, Công đoàn) that merely mention a Tỉnh ủy official. A foreign
- * communist party does not count.
- */
-const PARTY_WORDS = /[Đđ]ảng (?:bộ|viên|ủy)|ĐẢNG (?:BỘ|VIÊN|ỦY)|[Cc]hi bộ|CHI BỘ/;
-/** `Đại hội … của Đảng`, `Nghị quyết … Đảng` in one sentence, within 60 characters. */
-const PARTY_MEETING: Near = {
-  heads: /Đại hội|Nghị quyết|Ban Chấp hành Trung ương/g,
-  tails: / (?:của )?Đảng(?! Cộng sản (?!Việt Nam))/g,
-  reach: 60,
-  longestHead: 'Ban Chấp hành Trung ương'.length,
-};
-const namesParty = (text: string): boolean => PARTY_WORDS.test(text) || headBeforeTail(text, PARTY_MEETING);
+/** The rules of the file, sorted by what they do (cached per rule list). */
+interface CountRules {
+  /** Rules that read counts (every rule without a `context`), in file order. */
+  counts: CompiledRule[];
+  /** `context: party`: a party organisation named in the article. */
+  party: CompiledRule[];
+  /** `context: party-topic`: a party topic in the paragraph of a participants count. */
+  partyTopic: CompiledRule[];
+}
+
+const sorted = new WeakMap<readonly CompiledRule[], CountRules>();
+
+function sortRules(rules: readonly CompiledRule[]): CountRules {
+  let r = sorted.get(rules);
+  if (!r) {
+    r = {
+      counts: rules.filter((rule) => rule.set.context === undefined),
+      party: rulesWith(rules, 'context', 'party'),
+      partyTopic: rulesWith(rules, 'context', 'party-topic'),
+    };
+    sorted.set(rules, r);
+  }
+  return r;
+}
+
+/** `escape` of vocabulary.ts, for words matched as written (case counts). */
+const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
- * Cheap literal test before namesParty: every party context names `Đảng`,
- * `đảng` or `Chi bộ`, or in an all-caps headline `ĐẢNG` or `CHI BỘ`, and most
- * news articles name none (an unanchored regex with a leading class scans six
- * times slower than `indexOf`).
+ * The word tests of the tables of rules/counts.yaml, built once per
+ * vocabulary. The structure (anchors, windows, optional words) stays here.
  */
-const mayNameParty = (text: string): boolean =>
-  text.indexOf('Đảng') >= 0 ||
-  text.indexOf('đảng') >= 0 ||
-  text.indexOf('Chi bộ') >= 0 ||
-  text.indexOf('ĐẢNG') >= 0 ||
-  text.indexOf('CHI BỘ') >= 0;
+interface Words {
+  /** `Đại hội … của Đảng`, `Nghị quyết … Đảng` in one sentence, within 60 characters. */
+  partyMeeting: Near | null;
+  stateBody: RegExp;
+  stateElection: RegExp;
+  countLabel: RegExp;
+  electedBefore: RegExp;
+  notMembershipAfter: RegExp;
+  notMembershipBefore: RegExp;
+  subgroupAfter: RegExp;
+  voteOrSpeechAfter: RegExp;
+  /** People who go to a congress, right after the number. */
+  goesToCongress: RegExp;
+}
+
+const wordsCache = new WeakMap<Vocabulary, Words>();
+
+function wordsOf(v: Vocabulary): Words {
+  let w = wordsCache.get(v);
+  if (w) return w;
+  const alt = (table: string, cls?: string) => alternation(v.wordsOf(table, cls));
+  const meetings = v.wordsOf('party_meeting', 'meeting');
+  w = {
+    partyMeeting: meetings.length
+      ? {
+          // @rule-pattern: escaped words of table party_meeting as written (case counts).
+          heads: new RegExp(meetings.map(escapeWord).join('|'), 'g'),
+          // A foreign communist party does not count.
+          tails: / (?:của )?Đảng(?! Cộng sản (?!Việt Nam))/g,
+          reach: 60,
+          longestHead: Math.max(...meetings.map((m) => m.length)),
+        }
+      : null,
+    // @rule-pattern: escaped words of table state_body, first after spaces.
+    stateBody: new RegExp(`^\\s*${alt('state_body')}`, 'i'),
+    // @rule-pattern: escaped words of table state_election.
+    stateElection: new RegExp(alt('state_election'), 'i'),
+    // @rule-pattern: escaped words of table count_label, a word right before the number.
+    countLabel: new RegExp(`(?:^|[\\s(])${alt('count_label')}\\s+$`, 'i'),
+    // @rule-pattern: escaped words of table elected, a word right before the count.
+    electedBefore: new RegExp(`(?:^|\\s)${alt('elected')}\\s*$`, 'i'),
+    // @rule-pattern: escaped words of table not_membership (after), or a party age (40 năm tuổi), first after spaces.
+    notMembershipAfter: new RegExp(`^\\s*(?:${alt('not_membership', 'after')}|(?:từ |có |đủ |đạt )?\\d+ năm tuổi)`, 'i'),
+    // @rule-pattern: escaped words of table not_membership (before).
+    notMembershipBefore: new RegExp(alt('not_membership', 'before'), 'i'),
+    // @rule-pattern: escaped words of table subgroup, first after spaces and an optional là.
+    subgroupAfter: new RegExp(`^\\s*(?:là )?${alt('subgroup')}`, 'i'),
+    // @rule-pattern: escaped words of table vote_or_speech: present, adverbs, then a verb.
+    voteOrSpeechAfter: new RegExp(
+      `^\\s*(?:${alt('vote_or_speech', 'present')} )?(?:${alt('vote_or_speech', 'adverb')} )*${alt('vote_or_speech', 'verb')}`,
+      'i',
+    ),
+    // @rule-pattern: escaped words of table delegation_person, then (đi) (tham) dự Đại hội.
+    goesToCongress: new RegExp(`^\\s*${alt('delegation_person')}\\s+(?:đi\\s+)?(?:tham\\s+)?dự\\s+Đại hội`, 'i'),
+  };
+  wordsCache.set(v, w);
+  return w;
+}
 
 /**
- * Words of a party topic in the paragraph of a participants count: a study
- * conference on a resolution, an event held for the congress.
+ * Whether the article names the Party: a party organisation (the
+ * `context: party` rules, whose `requires` spare a scan of the many articles
+ * that name none), or a party meeting that names the Party after it.
  */
-const PARTY_TOPIC = /Đảng|đảng viên|[Cc]hi bộ|[Nn]ghị quyết|quán triệt|Đại hội/;
+function namesParty(text: string, r: CountRules, w: Words): boolean {
+  if (anyMatch(r.party, text)) return true;
+  // Every tail names `Đảng`: a cheap literal test first.
+  return w.partyMeeting !== null && text.includes('Đảng') && headBeforeTail(text, w.partyMeeting);
+}
 
 /** The qualifier classes of the `qualifier` table that a count states; any other word leaves it exact. */
 const COUNT_QUALIFIERS = new Set<string>(['more_than', 'less_than', 'approx']);
@@ -112,41 +179,18 @@ function isCountInWords(words: string): boolean {
   return w !== 'một' && !NOT_A_NUMBER_START.test(w);
 }
 
-/** Bodies whose count gives the delegation to a higher congress, not a committee. */
-const DELEGATION = /^đoàn đại biểu$/i;
-
 /**
  * The role of a match: the rule's, except that a delegation gives delegates:
- * a delegation body, or people elected to attend a (higher) congress
- * (`attend`: `bầu 3 đồng chí đi dự Đại hội …`).
+ * a delegation body (class `delegation` of the body_name table), or people
+ * elected to attend a (higher) congress (`attend`: `bầu 3 đồng chí đi dự Đại hội …`).
  */
-function roleOf(rule: CompiledRule, m: RuleMatch): Role | null {
+function roleOf(rule: CompiledRule, m: RuleMatch, v: Vocabulary): Role | null {
   const body = m.groups.body;
-  if (m.groups.attend || (body && DELEGATION.test(body.replace(/\s+/g, ' ')))) return 'delegates';
+  if (m.groups.attend || (body && v.classOf('body_name', body) === 'delegation')) return 'delegates';
   // `Ban Chấp hành ... và 350 đại biểu`: đại biểu are not members of a committee.
-  if (body && /^đại biểu$/i.test(m.groups.who ?? '')) return null;
+  if (body && v.classOf('body_member', m.groups.who) === 'delegate') return null;
   return (rule.set.role as Role | undefined) ?? null;
 }
-
-/** Deputies of the state (National Assembly, People's Councils), not party delegates. */
-const STATE_DEPUTIES = /^\s*(?:Quốc hội|HĐND|Hội đồng nhân dân|nhân dân)/i;
-/** Words of a state election, where đại biểu are seats to be filled. */
-const ELECTION = /bầu cử|ứng cử|cử tri|ứng viên|bầu lấy|hiệp thương/i;
-/** Words after `N đảng viên` that make it an admission, evaluation or award count. */
-const NOT_MEMBERSHIP_AFTER =
-  /^\s*(?:mới|trẻ|trở lên|trở xuống|bị|vi phạm|(?:được )?miễn|(?:từ |có |đủ |đạt )?\d+ năm tuổi|tuổi Đảng|được (?:tặng|trao|nhận|kết nạp|khen|xét|công nhận|xếp loại|đánh giá|chuyển))/i;
-/** Verbs and words before `N đảng viên` in the same clause that make it a target or another list. */
-const NOT_MEMBERSHIP_BEFORE =
-  /đảng viên mới|kết nạp|phát triển|khai trừ|kỷ luật|xóa tên|xử lý|kiểm tra|giám sát|tặng|trao|[Hh]uy hiệu|khen thưởng|phấn đấu|chỉ tiêu|xét|đề nghị|xếp loại|chuyển sinh hoạt|mỗi năm|hằng năm|hàng năm/i;
-/** Words after the members of a body that make them a subgroup (women, re-elected, disciplined, awarded…). */
-const SUBGROUP_AFTER =
-  /^\s*(?:là )?(?:nữ|tái cử|tái đắc cử|lần đầu|tham gia lần đầu|mới|trẻ|dưới|ngoài|người dân tộc|dân tộc thiểu số|cán bộ trẻ|bị|vi phạm|được (?:khen|tặng|trao|kỷ luật))/i;
-/** Words after `N đại biểu` that make it a vote or a list of speakers, not the delegates present. */
-const VOTE_OR_SPEECH_AFTER =
-  /^\s*(?:có mặt )?(?:(?:đã|cũng|đều|lần lượt|trực tiếp|tiếp tục) )*(?:biểu quyết|tán thành|nhất trí|đồng ý|bỏ phiếu|không tán thành|phát biểu|tham luận|trình bày|góp ý|có ý kiến|thảo luận|chất vấn|đóng góp ý kiến|tham gia (?:thảo luận|phát biểu|góp ý|ý kiến))/i;
-
-/** A word before a number that makes it a label (`lần thứ 2`, `tổ 3`, `ngày 12`), not a count. */
-const LABEL_BEFORE = /(?:^|[\s(])(?:thứ|lần|khóa|phiên|tổ|nhóm|ngày|tháng|năm|điều|khoản|mục)\s+$/i;
 
 /** The clause before `offset`, back to the last comma, semicolon, colon or the sentence start. */
 function clauseBefore(doc: Doc, offset: number): string {
@@ -172,6 +216,7 @@ interface Reading {
   after: string;
   /** What is known of the whole paragraph or sentence, computed once for all its readings. */
   known: Known;
+  words: Words;
 }
 
 /** Tests of a whole paragraph or sentence that several readings ask: each is made once. */
@@ -184,10 +229,10 @@ interface Known {
 const ELECTION_WORD = /(?:^|\s)bầu(?=\s|$)/i;
 const ELECTION_RIGHT_BEFORE = /(?:^|\s)bầu$/i;
 
-function knownOf(doc: Doc): Known {
+function knownOf(doc: Doc, r: CountRules): Known {
   const elections = new Map<number, number>();
   return {
-    partyTopic: onceEach<Paragraph>(doc, (words) => PARTY_TOPIC.test(words)),
+    partyTopic: onceEach<Paragraph>(doc, (words) => anyMatch(r.partyTopic, words)),
     firstElection(s) {
       let at = elections.get(s.index);
       if (at === undefined) {
@@ -211,25 +256,25 @@ function opensRange({ doc, number }: Reading): boolean {
 }
 
 const isDelegatesCount = (r: Reading): boolean =>
-  !STATE_DEPUTIES.test(afterNoun(r)) && !VOTE_OR_SPEECH_AFTER.test(r.after) && !ELECTION.test(sentenceWindow(r.doc, r.match));
+  !r.words.stateBody.test(afterNoun(r)) &&
+  !r.words.voteOrSpeechAfter.test(r.after) &&
+  !r.words.stateElection.test(sentenceWindow(r.doc, r.match));
 
 function isMembersCount(r: Reading): boolean {
-  if (opensRange(r) || NOT_MEMBERSHIP_AFTER.test(r.after)) return false;
+  if (opensRange(r) || r.words.notMembershipAfter.test(r.after)) return false;
   const before = clauseBefore(r.doc, r.number.start);
-  return !NOT_MEMBERSHIP_BEFORE.test(before) && !/(?:^|\s)từ\s*$/i.test(before);
+  return !r.words.notMembershipBefore.test(before) && !/(?:^|\s)từ\s*$/i.test(before);
 }
 
-const isCommitteeCount = (r: Reading): boolean => !STATE_DEPUTIES.test(afterNoun(r)) && !SUBGROUP_AFTER.test(r.after);
+const isCommitteeCount = (r: Reading): boolean => !r.words.stateBody.test(afterNoun(r)) && !r.words.subgroupAfter.test(r.after);
 
 /**
- * `bầu 3 đồng chí …` right before the number: people a meeting elects are a
- * delegation or a body, never participants (`bầu 3 đồng chí đi dự Đại hội`).
+ * `bầu 3 đồng chí …` right before the number (the elected table): people a
+ * meeting elects are a delegation or a body, never participants.
  */
-const ELECTED_BEFORE = /(?:^|\s)(?:bầu|bầu ra|bầu chọn|bầu đủ|bầu bổ sung)\s*$/i;
-
 function isParticipantsCount(r: Reading): boolean {
   const paragraph = r.doc.paragraphAt(r.match.start);
-  if (opensRange(r) || ELECTED_BEFORE.test(r.doc.text.slice(Math.max(paragraph.start, r.match.start - 20), r.match.start))) return false;
+  if (opensRange(r) || r.words.electedBefore.test(r.doc.text.slice(Math.max(paragraph.start, r.match.start - 20), r.match.start))) return false;
   return r.known.partyTopic(paragraph);
 }
 
@@ -238,8 +283,8 @@ function isParticipantsCount(r: Reading): boolean {
  * hội B`: people who go to a congress after an election in their sentence are
  * a delegation, whatever rule read them.
  */
-function isElectedDelegation(doc: Doc, number: Span, known: Known): boolean {
-  if (!/^\s*(?:đồng chí|đại biểu)\s+(?:đi\s+)?(?:tham\s+)?dự\s+Đại hội/i.test(doc.text.slice(number.end, number.end + 40))) return false;
+function isElectedDelegation(doc: Doc, number: Span, known: Known, words: Words): boolean {
+  if (!words.goesToCongress.test(doc.text.slice(number.end, number.end + 40))) return false;
   // `bầu` as a word before the number in its sentence (or right against it).
   const sentence = doc.sentenceAt(number.start);
   return known.firstElection(sentence) < number.start || ELECTION_RIGHT_BEFORE.test(doc.text.slice(Math.max(sentence.start, number.start - 4), number.start));
@@ -253,9 +298,9 @@ const IS_COUNT_OF: Record<Role, (r: Reading) => boolean> = {
 };
 
 /** Whether a reading is a count of a party meeting or organisation in its role. */
-function isPartyCount(doc: Doc, match: RuleMatch, role: Role, number: Span, known: Known): boolean {
-  if (!match.groups.q && LABEL_BEFORE.test(doc.text.slice(Math.max(0, number.start - 12), number.start))) return false;
-  return IS_COUNT_OF[role]({ doc, match, number, after: doc.text.slice(match.end, match.end + 40), known });
+function isPartyCount(doc: Doc, match: RuleMatch, role: Role, number: Span, known: Known, words: Words): boolean {
+  if (!match.groups.q && words.countLabel.test(doc.text.slice(Math.max(0, number.start - 12), number.start))) return false;
+  return IS_COUNT_OF[role]({ doc, match, number, after: doc.text.slice(match.end, match.end + 40), known, words });
 }
 
 /**
@@ -264,13 +309,8 @@ function isPartyCount(doc: Doc, match: RuleMatch, role: Role, number: Span, know
  * body), else the first.
  */
 function keepMostQualified(found: Found<CountFact>[]): Found<CountFact>[] {
-  const best = new Map<string, Found<CountFact>>();
-  for (const f of found) {
-    const key = identity(f.fact);
-    const prior = best.get(key);
-    if (!prior || (prior.fact.qualifier === 'exact' && f.fact.qualifier !== 'exact')) best.set(key, f);
-  }
-  return [...best.values()].sort((a, b) => a.span.start - b.span.start);
+  const qualifies = (a: Found<CountFact>, prior: Found<CountFact>) => prior.fact.qualifier === 'exact' && a.fact.qualifier !== 'exact';
+  return bestPerKey(found, (f) => identity(f.fact), qualifies).sort((a, b) => a.span.start - b.span.start);
 }
 
 function identity(f: CountFact): string {
@@ -301,22 +341,27 @@ export const counts: FactType<'counts', ReturnType<typeof schema>> = {
     committee: (cs) => largest(cs, 'committee'),
   },
   extract(doc, rules, ctx) {
-    if (!mayNameParty(doc.text) || !namesParty(doc.text)) return [];
+    const r = sortRules(rules);
+    const words = wordsOf(ctx.vocabulary);
+    if (!namesParty(doc.text, r, words)) return [];
     const out: Found<CountFact>[] = [];
-    const known = knownOf(doc);
+    const known = knownOf(doc, r);
     // Every rule stays inside a paragraph, so each is run only over the
     // paragraphs holding one of its `requires:` words (matchesIn checks them).
     for (const paragraph of doc.paragraphs) {
-      const words = doc.slice(paragraph);
-      // A number is read by the first rule (in file order) that accepts it.
+      const text = doc.slice(paragraph);
+      // A number is read by the first rule (in file order) that accepts it:
+      // the rules are ordered specific first, and the claim is on the number,
+      // not on overlapping spans (a later rule may read another number in the
+      // same stretch), so this is not the overlap refiner's job.
       const claimed = new Set<number>();
-      for (const rule of rules) {
-        for (const m of matchesIn(rule, words, paragraph.start)) {
+      for (const rule of r.counts) {
+        for (const m of matchesIn(rule, text, paragraph.start)) {
           const number = m.spanOf('n') ?? m.spanOf('w');
           if (!number || claimed.has(number.start)) continue;
-          const role = isElectedDelegation(doc, number, known) ? 'delegates' : roleOf(rule, m);
+          const role = isElectedDelegation(doc, number, known, words) ? 'delegates' : roleOf(rule, m, ctx.vocabulary);
           const count = countOf(m);
-          if (role === null || count === null || !isPartyCount(doc, m, role, number, known)) continue;
+          if (role === null || count === null || !isPartyCount(doc, m, role, number, known, words)) continue;
           claimed.add(number.start);
           const fact: CountFact = { count, role, qualifier: qualifierOf(m.groups.q, ctx.vocabulary) };
           out.push({ fact, span: { start: m.start, end: m.end }, rule: rule.id, confidence: rule.confidence });
