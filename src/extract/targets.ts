@@ -85,9 +85,12 @@ function sortRules(rules: readonly CompiledRule[]): TargetRules {
   return r;
 }
 
-/** The topic first: most news names no party, congress or resolution. */
+/**
+ * The party first (a literal pre-check, and most news names none); without
+ * it, the plain goal words before the planning topic: they are the rarer.
+ */
 const mayStateGoals = (text: string, r: TargetRules): boolean =>
-  (anyMatch(r.party, text) && anyMatch(r.opening, text)) || (anyMatch(r.planning, text) && anyMatch(r.planningCues, text));
+  (anyMatch(r.party, text) && anyMatch(r.opening, text)) || (anyMatch(r.planningCues, text) && anyMatch(r.planning, text));
 
 function timeFrame(ctx: ExtractContext): TimeFrame {
   const published = ctx.published ? Number(ctx.published.slice(0, 4)) : null;

@@ -59,6 +59,38 @@ export function instantiate(r: RuleRecord, index: number): CompiledRule {
 }
 
 /**
+ * The pre-check words found in the long text last asked about. The gates
+ * and the rules that read a whole article (congresses, terms, the context
+ * rules) are tried on the same document one after another, and many share
+ * their words (`đại hội`, `Đảng`, each in five cases): on a long text each
+ * word is looked for once, not once per rule. A short window or paragraph
+ * is searched directly: there the bookkeeping would cost more than it saves.
+ */
+const LONG_SUBJECT = 2000;
+let lastSubject: string | undefined;
+const wordSeen = new Map<string, boolean>();
+
+/** The literal pre-check: whether `subject` holds one of the rule's `requires` words (always true without them). */
+export function mayMatch(rule: RuleRecord, subject: string): boolean {
+  const words = rule.requires;
+  if (!words) return true;
+  if (subject.length < LONG_SUBJECT) return words.some((w) => subject.includes(w));
+  if (subject !== lastSubject) {
+    lastSubject = subject;
+    wordSeen.clear();
+  }
+  for (const w of words) {
+    let seen = wordSeen.get(w);
+    if (seen === undefined) {
+      seen = subject.includes(w);
+      wordSeen.set(w, seen);
+    }
+    if (seen) return true;
+  }
+  return false;
+}
+
+/**
  * Every match of a rule in `text`, or in `text.slice(span)` with offsets
  * still counted in `text`. Empty matches are skipped.
  */
@@ -72,7 +104,7 @@ export function scan(rule: CompiledRule, text: string, span?: Span): RuleMatch[]
  */
 export function matchesIn(rule: CompiledRule, subject: string, base: number): RuleMatch[] {
   const out: RuleMatch[] = [];
-  if (rule.requires && !rule.requires.some((w) => subject.includes(w))) return out;
+  if (rule.requires && !mayMatch(rule, subject)) return out;
   const re = rule.re;
   const names = rule.captureNames;
   re.lastIndex = 0;

@@ -4,7 +4,7 @@
  * user's rule with the same `set:` takes part, and renaming a rule changes
  * nothing.
  */
-import type { CompiledRule } from './compiled.js';
+import { mayMatch, type CompiledRule } from './compiled.js';
 import { enterRule } from '../probe.js';
 
 /** The rules whose `set[key]` is `value` (any value when omitted; one of them for an array). */
@@ -20,7 +20,7 @@ export function rulesWith(rules: readonly CompiledRule[], key: string, value?: u
 /** Whether any of the rules matches somewhere in `text` (stops at the first match). */
 export function anyMatch(rules: readonly CompiledRule[], text: string): boolean {
   for (const rule of rules) {
-    if (rule.requires && !rule.requires.some((w) => text.includes(w))) continue;
+    if (!mayMatch(rule, text)) continue;
     const re = rule.re;
     enterRule(rule.index);
     re.lastIndex = 0;
