@@ -17,9 +17,55 @@ export function rulesWith(rules: readonly CompiledRule[], key: string, value?: u
   });
 }
 
+/** Named groups become plain groups: rules combined into one pattern may share group names. */
+const NAMED_GROUP = /(?<!\\)\(\?<([A-Za-z_$][\w$]*)>/g;
+
+interface Gate {
+  /** One pattern per set of flags for the rules without a literal pre-check, tried as one scan. */
+  combined: { re: RegExp; index: number }[];
+  /** Rules with `requires` (skipped cheaply when their words are absent) or that can match empty. */
+  single: CompiledRule[];
+}
+
+const gates = new WeakMap<readonly CompiledRule[], Gate>();
+
+/**
+ * The rules of a gate, arranged for a yes/no answer: those without a literal
+ * pre-check are joined into one alternation per set of flags (a paragraph is
+ * read once, not once per rule: the context and cue rules that replaced one
+ * hand-written regex each are many), the others are tried one by one.
+ */
+function gateOf(rules: readonly CompiledRule[]): Gate {
+  let gate = gates.get(rules);
+  if (gate) return gate;
+  const byFlags = new Map<string, CompiledRule[]>();
+  const single: CompiledRule[] = [];
+  for (const rule of rules) {
+    const flags = rule.re.flags.replace(/[gyd]/g, '');
+    if (rule.requires || /\\k</.test(rule.source) || new RegExp(rule.source, flags).test('')) single.push(rule);
+    else byFlags.set(flags, [...(byFlags.get(flags) ?? []), rule]);
+  }
+  const combined = [...byFlags].map(([flags, list]) => ({
+    // @rule-pattern: an alternation of rule patterns, each checked as its rule (scripts/check-patterns.ts).
+    re: new RegExp(list.map((r) => `(?:${r.source.replace(NAMED_GROUP, '(?:')})`).join('|'), `${flags}g`),
+    index: list[0].index,
+  }));
+  gate = { combined, single };
+  gates.set(rules, gate);
+  return gate;
+}
+
 /** Whether any of the rules matches somewhere in `text` (stops at the first match). */
 export function anyMatch(rules: readonly CompiledRule[], text: string): boolean {
-  for (const rule of rules) {
+  const gate = gateOf(rules);
+  for (const { re, index } of gate.combined) {
+    enterRule(index);
+    re.lastIndex = 0;
+    const found = re.test(text);
+    enterRule(-1);
+    if (found) return true;
+  }
+  for (const rule of gate.single) {
     if (!mayMatch(rule, text)) continue;
     const re = rule.re;
     enterRule(rule.index);
