@@ -29,6 +29,14 @@ interface Gate {
 
 const gates = new WeakMap<readonly CompiledRule[], Gate>();
 
+/** Whether a rule's pattern can match the empty string (such a rule is not joined with others). */
+function matchesEmpty(rule: CompiledRule): boolean {
+  rule.re.lastIndex = 0;
+  const empty = rule.re.test('');
+  rule.re.lastIndex = 0;
+  return empty;
+}
+
 /**
  * The rules of a gate, arranged for a yes/no answer: those without a literal
  * pre-check are joined into one alternation per set of flags (a paragraph is
@@ -42,7 +50,7 @@ function gateOf(rules: readonly CompiledRule[]): Gate {
   const single: CompiledRule[] = [];
   for (const rule of rules) {
     const flags = rule.re.flags.replace(/[gyd]/g, '');
-    if (rule.requires || /\\k</.test(rule.source) || new RegExp(rule.source, flags).test('')) single.push(rule);
+    if (rule.requires || /\\k</.test(rule.source) || matchesEmpty(rule)) single.push(rule);
     else byFlags.set(flags, [...(byFlags.get(flags) ?? []), rule]);
   }
   const combined = [...byFlags].map(([flags, list]) => ({
