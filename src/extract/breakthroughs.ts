@@ -25,6 +25,7 @@ import { isPhotoCaption } from './captions.js';
 import { onceEach } from '../util/per-span.js';
 import { matchStarts, StretchMatches } from '../util/stretch-matches.js';
 import { splitOn, withoutEnd } from '../util/text.js';
+import { oncePer } from '../util/once-per.js';
 
 type Breakthrough = FactOf<'breakthroughs'>;
 
@@ -61,16 +62,12 @@ interface Words {
   isItemEnd: (c: number) => boolean;
 }
 
-const wordsOf = new WeakMap<Vocabulary, Words>();
-
-function words(vocabulary: Vocabulary): Words {
-  let w = wordsOf.get(vocabulary);
-  if (w) return w;
+const words = oncePer((vocabulary: Vocabulary): Words => {
   const named = vocabulary.wordsOf('breakthrough_word').map((x) => x.toLowerCase().replace(/\s+/g, ' ').trim());
   const bullets = vocabulary.wordsOf('list_bullet').filter((b) => b.length === 1);
   const itemEnd = new Set([...'.;,…:', ...bullets].map((c) => c.charCodeAt(0)));
   const openers = (cls: string) => alternation(vocabulary.wordsOf('list_opener', cls));
-  w = {
+  return {
     // @rule-pattern: escaped words of the breakthrough_word table (checked as its fragment), a space as one or more.
     named: new RegExp(alternation(named).replace(/ /g, ' +'), 'i'),
     tails: named.flatMap((x) => [x.slice(1), x.slice(1).replace(/ /g, '  ')]).flatMap((x) => [x, x.toUpperCase()]),
@@ -86,9 +83,7 @@ function words(vocabulary: Vocabulary): Words {
     marks: listMarks(vocabulary),
     isItemEnd: (c) => isWhitespace(c) || itemEnd.has(c),
   };
-  wordsOf.set(vocabulary, w);
-  return w;
-}
+});
 
 /** The breakthrough rules sorted by what they do, once per rule set. */
 interface BreakthroughRules {
@@ -100,16 +95,9 @@ interface BreakthroughRules {
   sport: CompiledRule[];
 }
 
-const sorted = new WeakMap<readonly CompiledRule[], BreakthroughRules>();
-
-function sortRules(rules: readonly CompiledRule[]): BreakthroughRules {
-  let r = sorted.get(rules);
-  if (!r) {
-    r = { statements: rulesWith(rules, 'statement'), policy: rulesWith(rules, 'context', 'policy'), sport: rulesWith(rules, 'context', 'sport') };
-    sorted.set(rules, r);
-  }
-  return r;
-}
+const sortRules = oncePer((rules: readonly CompiledRule[]): BreakthroughRules => {
+  return { statements: rulesWith(rules, 'statement'), policy: rulesWith(rules, 'context', 'policy'), sport: rulesWith(rules, 'context', 'sport') };
+});
 
 /** Literal test before the breakthrough word's regex: `indexOf` skips the many articles without it at a fraction of a case-blind regex's cost. */
 const mayNameBreakthrough = (text: string, w: Words): boolean => w.tails.some((t) => text.indexOf(t) >= 0);

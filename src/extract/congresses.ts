@@ -17,6 +17,7 @@ import { onceEach } from '../util/per-span.js';
 import { firstAtOrAfter } from '../util/search.js';
 import type { FactOf } from '../schema.js';
 import { isPlausiblePeriod } from './refine/periods.js';
+import { oncePer } from '../util/once-per.js';
 
 type Congress = FactOf<'congresses'>;
 
@@ -67,20 +68,13 @@ interface CongressRules {
   sport: CompiledRule[];
 }
 
-const sorted = new WeakMap<readonly CompiledRule[], CongressRules>();
-
-function sortRules(rules: readonly CompiledRule[]): CongressRules {
-  let r = sorted.get(rules);
-  if (!r) {
-    r = {
-      mentions: rules.filter((rule) => rule.set.context === undefined),
-      party: rulesWith(rules, 'context', 'party'),
-      sport: rulesWith(rules, 'context', 'sport'),
-    };
-    sorted.set(rules, r);
-  }
-  return r;
-}
+const sortRules = oncePer((rules: readonly CompiledRule[]): CongressRules => {
+  return {
+    mentions: rules.filter((rule) => rule.set.context === undefined),
+    party: rulesWith(rules, 'context', 'party'),
+    sport: rulesWith(rules, 'context', 'sport'),
+  };
+});
 
 /**
  * The word tests of the tables of rules/congresses.yaml (other_organisation,
@@ -106,43 +100,36 @@ interface Words {
   hostBefore: RegExp;
 }
 
-const wordsCache = new WeakMap<Vocabulary, Words>();
-
-function wordsOf(v: Vocabulary): Words {
-  let w = wordsCache.get(v);
-  if (!w) {
-    const fullTerm = v.wordsOf('term_word', 'full');
-    w = {
-      // @rule-pattern: escaped words of table other_organisation, then no letter.
-      otherOrganisation: new RegExp(`^${alternation(v.wordsOf('other_organisation'))}(?![a-zà-ỹđ])`, 'i'),
-      // @rule-pattern: escaped words of table not_in_body, between spaces.
-      notInBody: new RegExp(`(?:^|\\s)${alternation(v.wordsOf('not_in_body'))}(?=\\s|$)`, 'i'),
-      // @rule-pattern: escaped words of table unit_name, between spaces.
-      unitName: new RegExp(`(?<=^|\\s)${alternation(v.wordsOf('unit_name'))}(?=\\s|$)`, 'giu'),
-      // @rule-pattern: escaped words of table body_end, a whole word.
-      bodyEnd: new RegExp(`^${alternation(v.wordsOf('body_end'))}$`, 'i'),
-      // @bounded run only on the 40 characters after a mention (attachedTerm)
-      // @rule-pattern: escaped words of table term_word, then two years.
-      attachedTerm: new RegExp(
-        `^[ ,;(]*(?:-\\s*)?${alternation(v.wordsOf('term_word'))}?\\s*((?:19|20)\\d{2})\\s*-\\s*((?:19|20)\\d{2})(?!\\d)`,
-        'i',
-      ),
-      // @rule-pattern: escaped words of table term_word (class full), at the end.
-      termWordBefore: new RegExp(`${alternation(fullTerm)}[ (]*$`, 'i'),
-      termWordReach: Math.max(0, ...fullTerm.map((t) => t.length)) + 6,
-      // @bounded run only on the 120 characters before a congress (bodyBefore)
-      // @rule-pattern: escaped words of table congress_host around a name.
-      hostBefore: new RegExp(
-        `${alternation(v.wordsOf('congress_host', 'body'))} ([^.;:!?()"]{2,80}?) ` +
-          `(?:${alternation([...v.wordsOf('congress_host', 'manner'), ...v.wordsOf('congress_host', 'tense')])} )*` +
-          `${alternation(v.wordsOf('congress_host', 'verb'))} (?:${alternation(v.wordsOf('congress_host', 'manner'))} )?$`,
-        'i',
-      ),
-    };
-    wordsCache.set(v, w);
-  }
-  return w;
-}
+const wordsOf = oncePer((v: Vocabulary): Words => {
+  const fullTerm = v.wordsOf('term_word', 'full');
+  return {
+    // @rule-pattern: escaped words of table other_organisation, then no letter.
+    otherOrganisation: new RegExp(`^${alternation(v.wordsOf('other_organisation'))}(?![a-zà-ỹđ])`, 'i'),
+    // @rule-pattern: escaped words of table not_in_body, between spaces.
+    notInBody: new RegExp(`(?:^|\\s)${alternation(v.wordsOf('not_in_body'))}(?=\\s|$)`, 'i'),
+    // @rule-pattern: escaped words of table unit_name, between spaces.
+    unitName: new RegExp(`(?<=^|\\s)${alternation(v.wordsOf('unit_name'))}(?=\\s|$)`, 'giu'),
+    // @rule-pattern: escaped words of table body_end, a whole word.
+    bodyEnd: new RegExp(`^${alternation(v.wordsOf('body_end'))}$`, 'i'),
+    // @bounded run only on the 40 characters after a mention (attachedTerm)
+    // @rule-pattern: escaped words of table term_word, then two years.
+    attachedTerm: new RegExp(
+      `^[ ,;(]*(?:-\\s*)?${alternation(v.wordsOf('term_word'))}?\\s*((?:19|20)\\d{2})\\s*-\\s*((?:19|20)\\d{2})(?!\\d)`,
+      'i',
+    ),
+    // @rule-pattern: escaped words of table term_word (class full), at the end.
+    termWordBefore: new RegExp(`${alternation(fullTerm)}[ (]*$`, 'i'),
+    termWordReach: Math.max(0, ...fullTerm.map((t) => t.length)) + 6,
+    // @bounded run only on the 120 characters before a congress (bodyBefore)
+    // @rule-pattern: escaped words of table congress_host around a name.
+    hostBefore: new RegExp(
+      `${alternation(v.wordsOf('congress_host', 'body'))} ([^.;:!?()"]{2,80}?) ` +
+        `(?:${alternation([...v.wordsOf('congress_host', 'manner'), ...v.wordsOf('congress_host', 'tense')])} )*` +
+        `${alternation(v.wordsOf('congress_host', 'verb'))} (?:${alternation(v.wordsOf('congress_host', 'manner'))} )?$`,
+      'i',
+    ),
+  };
+});
 
 function readOrdinal(raw: string | undefined): number | null {
   if (!raw) return null;

@@ -18,6 +18,7 @@ import type { Doc, Found, Paragraph, Sentence, Span } from '../types.js';
 import { onceEach } from '../util/per-span.js';
 import { headBeforeTail, type Near } from '../util/near.js';
 import { bestPerKey } from './refine/overlaps.js';
+import { oncePer } from '../util/once-per.js';
 
 type CountFact = FactOf<'counts'>;
 type Role = CountFact['role'];
@@ -33,20 +34,13 @@ interface CountRules {
   partyTopic: CompiledRule[];
 }
 
-const sorted = new WeakMap<readonly CompiledRule[], CountRules>();
-
-function sortRules(rules: readonly CompiledRule[]): CountRules {
-  let r = sorted.get(rules);
-  if (!r) {
-    r = {
-      counts: rules.filter((rule) => rule.set.context === undefined),
-      party: rulesWith(rules, 'context', 'party'),
-      partyTopic: rulesWith(rules, 'context', 'party-topic'),
-    };
-    sorted.set(rules, r);
-  }
-  return r;
-}
+const sortRules = oncePer((rules: readonly CompiledRule[]): CountRules => {
+  return {
+    counts: rules.filter((rule) => rule.set.context === undefined),
+    party: rulesWith(rules, 'context', 'party'),
+    partyTopic: rulesWith(rules, 'context', 'party-topic'),
+  };
+});
 
 /** `escape` of vocabulary.ts, for words matched as written (case counts). */
 const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -70,14 +64,10 @@ interface Words {
   goesToCongress: RegExp;
 }
 
-const wordsCache = new WeakMap<Vocabulary, Words>();
-
-function wordsOf(v: Vocabulary): Words {
-  let w = wordsCache.get(v);
-  if (w) return w;
+const wordsOf = oncePer((v: Vocabulary): Words => {
   const alt = (table: string, cls?: string) => alternation(v.wordsOf(table, cls));
   const meetings = v.wordsOf('party_meeting', 'meeting');
-  w = {
+  return {
     partyMeeting: meetings.length
       ? {
           // @rule-pattern: escaped words of table party_meeting as written (case counts).
@@ -110,9 +100,7 @@ function wordsOf(v: Vocabulary): Words {
     // @rule-pattern: escaped words of table delegation_person, then (đi) (tham) dự Đại hội.
     goesToCongress: new RegExp(`^\\s*${alt('delegation_person')}\\s+(?:đi\\s+)?(?:tham\\s+)?dự\\s+Đại hội`, 'i'),
   };
-  wordsCache.set(v, w);
-  return w;
-}
+});
 
 /**
  * Whether the article names the Party: a party organisation (the

@@ -17,6 +17,7 @@ import type { Doc, Found, Span } from '../types.js';
 import { isoDay } from './published.js';
 import { overlaps, removeOverlaps } from './refine/overlaps.js';
 import { alternation, type Vocabulary } from '../rules/vocabulary.js';
+import { oncePer } from '../util/once-per.js';
 
 type DateFact = FactOf<'dates'>;
 
@@ -166,16 +167,12 @@ interface Joiners {
   listGap: RegExp;
 }
 
-const joinersOf = new WeakMap<Vocabulary, Joiners>();
-
-function joiners(vocabulary: Vocabulary): Joiners {
-  let j = joinersOf.get(vocabulary);
-  if (j) return j;
+const joiners = oncePer((vocabulary: Vocabulary): Joiners => {
   const range = alternation(vocabulary.wordsOf('date_connector', 'range'));
   const list = alternation(vocabulary.wordsOf('date_connector', 'list'));
   const hour = alternation(vocabulary.wordsOf('date_gap_word', 'hour'));
   const word = alternation(vocabulary.wordsOf('date_gap_word', 'word'));
-  j = {
+  return {
     // @rule-pattern: escaped words of the date_connector and date_gap_word tables (checked as their fragments).
     // @bounded run only on the gap between two dates, at most MAX_RANGE_GAP characters (joinNeighbours)
     rangeGap: new RegExp(`^[ ]*(?:-|${range})(?:[ ]+\\d{1,2}|[ ]*(?:${hour}|:)\\d{0,2}|[ ]*(?:['’]|${word}))*[ ]*$`, 'i'),
@@ -184,9 +181,7 @@ function joiners(vocabulary: Vocabulary): Joiners {
     // @rule-pattern: as above, between two dates.
     listGap: new RegExp(`^[ ]*(?:,|${list}|,[ ]*${list})[ ]*$`, 'i'),
   };
-  joinersOf.set(vocabulary, j);
-  return j;
-}
+});
 
 function dayNumber(p: { year: number; month: number; day: number }): number {
   return Date.UTC(p.year, p.month - 1, p.day) / 86400000;
@@ -356,11 +351,7 @@ interface AnchorWord {
   heads: string[];
 }
 
-const anchorWordsOf = new WeakMap<Vocabulary, AnchorWord[]>();
-
-function anchorWords(vocabulary: Vocabulary): AnchorWord[] {
-  let words = anchorWordsOf.get(vocabulary);
-  if (words) return words;
+const anchorWords = oncePer((vocabulary: Vocabulary): AnchorWord[] => {
   const byTail = new Map<string, Set<string>>();
   for (const word of vocabulary.wordsOf('date_anchor')) {
     const lower = word.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -373,10 +364,8 @@ function anchorWords(vocabulary: Vocabulary): AnchorWord[] {
       byTail.get(tail)!.add(form.slice(0, at));
     }
   }
-  words = [...byTail].map(([tail, heads]) => ({ tail, heads: [...heads] }));
-  anchorWordsOf.set(vocabulary, words);
-  return words;
-}
+  return [...byTail].map(([tail, heads]) => ({ tail, heads: [...heads] }));
+});
 /** How far a date's words reach before (cues: "chiều tối ngày hôm qua (") and after its anchor. */
 const REACH_BEFORE = 40;
 const REACH_AFTER = 30;

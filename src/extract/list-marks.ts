@@ -12,6 +12,7 @@
 import type { Vocabulary } from '../rules/vocabulary.js';
 import { isWhitespace } from '../tokenize/sentences.js';
 import { regexMatcher, type Matcher } from '../util/stretch-matches.js';
+import { oncePer } from '../util/once-per.js';
 
 export interface ListMarks {
   /**
@@ -61,11 +62,7 @@ function lowerAllowed(text: string, at: number): boolean {
   return i > 0 && isClauseEnd(text.charCodeAt(i - 1));
 }
 
-const built = new WeakMap<Vocabulary, ListMarks>();
-
-export function listMarks(vocabulary: Vocabulary): ListMarks {
-  let marks = built.get(vocabulary);
-  if (marks) return marks;
+export const listMarks = oncePer((vocabulary: Vocabulary): ListMarks => {
   const ordinal = literals(vocabulary.wordsOf('list_ordinal'));
   const cardinal = vocabulary.wordsOf('list_cardinal');
   const nouns = literals(vocabulary.wordsOf('list_item_noun'), capitalized);
@@ -86,7 +83,7 @@ export function listMarks(vocabulary: Vocabulary): ListMarks {
   // @rule-pattern: as above.
   const lower = new RegExp(`(?:${lowerMark})[,:.]?\\s+`, 'gu');
   const sticky = (re: RegExp) => new RegExp(re.source, 'uy'); // @rule-pattern: the patterns above, sticky.
-  marks = {
+  return {
     word,
     spaced,
     lower,
@@ -103,6 +100,4 @@ export function listMarks(vocabulary: Vocabulary): ListMarks {
     // @rule-pattern: as above.
     item: new RegExp(`^\\s*(?:${inlineMark}|${paragraphMark})[,:.]?\\s`, 'u'),
   };
-  built.set(vocabulary, marks);
-  return marks;
-}
+});

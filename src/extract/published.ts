@@ -10,6 +10,7 @@ import type { FactOf } from '../schema.js';
 import type { ArticleRoot } from '../tree.js';
 import type { Found, Span } from '../types.js';
 import { alternation, type Vocabulary } from '../rules/vocabulary.js';
+import { oncePer } from '../util/once-per.js';
 
 /** A dateline sits above the body: within these first characters of the text. */
 const HEADER_ZONE = 1500;
@@ -36,21 +37,14 @@ interface LineMarks {
   metadata: RegExp;
 }
 
-const lineMarksOf = new WeakMap<Vocabulary, LineMarks>();
-
-function lineMarks(vocabulary: Vocabulary): LineMarks {
-  let marks = lineMarksOf.get(vocabulary);
-  if (!marks) {
-    marks = {
-      // @rule-pattern: escaped words of the date_anchor table (checked as its fragment) between a digit and a space and digit.
-      dateLike: new RegExp(`\\d[/.-]\\d|\\d ${alternation(vocabulary.wordsOf('date_anchor', 'month'))} \\d`),
-      // @rule-pattern: escaped words of the metadata_label table (checked as its fragment).
-      metadata: new RegExp(alternation(vocabulary.wordsOf('metadata_label', 'date')), 'i'),
-    };
-    lineMarksOf.set(vocabulary, marks);
-  }
-  return marks;
-}
+const lineMarks = oncePer((vocabulary: Vocabulary): LineMarks => {
+  return {
+    // @rule-pattern: escaped words of the date_anchor table (checked as its fragment) between a digit and a space and digit.
+    dateLike: new RegExp(`\\d[/.-]\\d|\\d ${alternation(vocabulary.wordsOf('date_anchor', 'month'))} \\d`),
+    // @rule-pattern: escaped words of the metadata_label table (checked as its fragment).
+    metadata: new RegExp(alternation(vocabulary.wordsOf('metadata_label', 'date')), 'i'),
+  };
+});
 
 interface HeaderLine extends Span {
   index: number;

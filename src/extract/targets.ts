@@ -38,6 +38,7 @@ import {
 import { isPlausiblePeriod } from './refine/periods.js';
 import { decisionStart, headingOf, type Heading } from './targets/sections.js';
 import { isPhotoCaption } from './captions.js';
+import { oncePer } from '../util/once-per.js';
 
 type Target = FactOf<'targets'>;
 
@@ -66,24 +67,17 @@ interface TargetRules {
   planning: CompiledRule[];
 }
 
-const sorted = new WeakMap<readonly CompiledRule[], TargetRules>();
-
-function sortRules(rules: readonly CompiledRule[]): TargetRules {
-  let r = sorted.get(rules);
-  if (!r) {
-    r = {
-      quantities: rulesWith(rules, 'kind'),
-      cues: rulesWith(rules, 'cue'),
-      opening: rulesWith(rules, 'cue', OPENING_CUES),
-      weak: rulesWith(rules, 'cue', WEAK_CUES),
-      planningCues: rulesWith(rules, 'cue', OPENING_CUES).filter((rule) => rule.set.topic === 'planning'),
-      party: rulesWith(rules, 'context', 'party'),
-      planning: rulesWith(rules, 'context', 'planning'),
-    };
-    sorted.set(rules, r);
-  }
-  return r;
-}
+const sortRules = oncePer((rules: readonly CompiledRule[]): TargetRules => {
+  return {
+    quantities: rulesWith(rules, 'kind'),
+    cues: rulesWith(rules, 'cue'),
+    opening: rulesWith(rules, 'cue', OPENING_CUES),
+    weak: rulesWith(rules, 'cue', WEAK_CUES),
+    planningCues: rulesWith(rules, 'cue', OPENING_CUES).filter((rule) => rule.set.topic === 'planning'),
+    party: rulesWith(rules, 'context', 'party'),
+    planning: rulesWith(rules, 'context', 'planning'),
+  };
+});
 
 /**
  * The party first (a literal pre-check, and most news names none); without

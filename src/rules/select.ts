@@ -6,6 +6,7 @@
  */
 import { mayMatch, type CompiledRule } from './compiled.js';
 import { enterRule } from '../probe.js';
+import { oncePer } from '../util/once-per.js';
 
 /** The rules whose `set[key]` is `value` (any value when omitted; one of them for an array). */
 export function rulesWith(rules: readonly CompiledRule[], key: string, value?: unknown): CompiledRule[] {
@@ -27,8 +28,6 @@ interface Gate {
   single: CompiledRule[];
 }
 
-const gates = new WeakMap<readonly CompiledRule[], Gate>();
-
 /** Whether a rule's pattern can match the empty string (such a rule is not joined with others). */
 function matchesEmpty(rule: CompiledRule): boolean {
   rule.re.lastIndex = 0;
@@ -43,9 +42,7 @@ function matchesEmpty(rule: CompiledRule): boolean {
  * read once, not once per rule: the context and cue rules that replaced one
  * hand-written regex each are many), the others are tried one by one.
  */
-function gateOf(rules: readonly CompiledRule[]): Gate {
-  let gate = gates.get(rules);
-  if (gate) return gate;
+const gateOf = oncePer((rules: readonly CompiledRule[]): Gate => {
   const byFlags = new Map<string, CompiledRule[]>();
   const single: CompiledRule[] = [];
   for (const rule of rules) {
@@ -58,10 +55,8 @@ function gateOf(rules: readonly CompiledRule[]): Gate {
     re: new RegExp(list.map((r) => `(?:${r.source.replace(NAMED_GROUP, '(?:')})`).join('|'), `${flags}g`),
     index: list[0].index,
   }));
-  gate = { combined, single };
-  gates.set(rules, gate);
-  return gate;
-}
+  return { combined, single };
+});
 
 /** Whether any of the rules matches somewhere in `text` (stops at the first match). */
 export function anyMatch(rules: readonly CompiledRule[], text: string): boolean {

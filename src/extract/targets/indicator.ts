@@ -7,6 +7,7 @@ import { alternation, type Vocabulary } from '../../rules/vocabulary.js';
 import type { Span } from '../../types.js';
 import type { Quantity } from './quantity.js';
 import { isWhitespace } from '../../tokenize/sentences.js';
+import { oncePer } from '../../util/once-per.js';
 
 /**
  * Start of the clause of a quantity: back from it to `;`, `:`, `, ` or an
@@ -43,18 +44,11 @@ export function clauseEnd(text: string, pos: number, ceiling: number): number {
  * goal words and lead-in phrases of the rule files (tables `goal_word` and
  * `lead_in` of targets.yaml), so a goal word added there also starts one.
  */
-const leadIns = new WeakMap<Vocabulary, RegExp>();
-
-function leadInOf(vocabulary: Vocabulary): RegExp {
-  let re = leadIns.get(vocabulary);
-  if (!re) {
-    const words = [...vocabulary.wordsOf('goal_word'), ...vocabulary.wordsOf('lead_in')];
-    // @rule-pattern: escaped words of the tables (checked as their fragments), between spaces.
-    re = new RegExp(`(?:^|\\s)${alternation(words)}(?=\\s|$)`, 'giu');
-    leadIns.set(vocabulary, re);
-  }
-  return re;
-}
+const leadInOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  const words = [...vocabulary.wordsOf('goal_word'), ...vocabulary.wordsOf('lead_in')];
+  // @rule-pattern: escaped words of the tables (checked as their fragments), between spaces.
+  return new RegExp(`(?:^|\\s)${alternation(words)}(?=\\s|$)`, 'giu');
+});
 
 const DEADLINE = /(?:đến|tới|vào)\s+năm\s+\d{4}|^\s*năm\s+\d{4}/giu;
 const LEADING = /^(?:[\s,:;()\-•*+|►✓]|(?:và|với|có|đạt|giữ vững|duy trì|hoàn thành|đưa|là|thì|sẽ|cả|ở mức|(?:hằng|hàng|mỗi) năm|trong nhiệm kỳ(?: tới| mới)?)(?=\s|$))+/iu;

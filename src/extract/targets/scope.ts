@@ -10,6 +10,7 @@ import type { Quantity } from './quantity.js';
 import { isWhitespace } from '../../tokenize/sentences.js';
 import { firstAtOrAfter } from '../../util/search.js';
 import { isPlausiblePeriod } from '../refine/periods.js';
+import { oncePer } from '../../util/once-per.js';
 
 export type CueKind =
   | 'goal'
@@ -197,17 +198,10 @@ export function isPastSentence(s: SentenceView, text: string, time: TimeFrame): 
  * Words that still set a goal after `đã` (`đã đề ra mục tiêu`, `đã thông
  * qua`): the goal words and goal-setting verbs of targets.yaml.
  */
-const goalAfterPast = new WeakMap<Vocabulary, RegExp>();
-
-function goalAfterPastOf(vocabulary: Vocabulary): RegExp {
-  let re = goalAfterPast.get(vocabulary);
-  if (!re) {
-    // @rule-pattern: escaped words of the goal_word and goal_setting tables (checked as their fragments).
-    re = new RegExp(alternation([...vocabulary.wordsOf('goal_word'), ...vocabulary.wordsOf('goal_setting')]), 'i');
-    goalAfterPast.set(vocabulary, re);
-  }
-  return re;
-}
+const goalAfterPastOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the goal_word and goal_setting tables (checked as their fragments).
+  return new RegExp(alternation([...vocabulary.wordsOf('goal_word'), ...vocabulary.wordsOf('goal_setting')]), 'i');
+});
 
 /**
  * A result in the quantity's own clause: a past marker (`… đạt 50% (hiện

@@ -7,6 +7,7 @@
  */
 import { alternation, type Vocabulary } from '../../rules/vocabulary.js';
 import type { Doc } from '../../types.js';
+import { oncePer } from '../../util/once-per.js';
 
 /**
  * The line that opens the decision part of a resolution: `QUYẾT NGHỊ`
@@ -60,20 +61,12 @@ const isCapitalsLine = (line: string) => line.length >= 6 && line.length <= 200 
  * `Nhiệm kỳ qua`) and over goals, which win over results words: the
  * `heading` table of targets.yaml, as two patterns per rule set.
  */
-const headingWords = new WeakMap<Vocabulary, { goals: RegExp; results: RegExp }>();
-
-function headingWordsOf(vocabulary: Vocabulary): { goals: RegExp; results: RegExp } {
-  let w = headingWords.get(vocabulary);
-  if (!w) {
-    // @rule-pattern: escaped words of the heading table (checked as its fragments).
-    const goals = new RegExp(alternation(vocabulary.wordsOf('heading', 'goals')).replace(/ /g, '\\s+'), 'iu');
-    // @rule-pattern: escaped words of the heading table (checked as its fragments).
-    const results = new RegExp(alternation(vocabulary.wordsOf('heading', 'results')).replace(/ /g, '\\s+'), 'iu');
-    w = { goals, results };
-    headingWords.set(vocabulary, w);
-  }
-  return w;
-}
+const headingWordsOf = oncePer((vocabulary: Vocabulary): { goals: RegExp; results: RegExp } => ({
+  // @rule-pattern: escaped words of the heading table (checked as its fragments).
+  goals: new RegExp(alternation(vocabulary.wordsOf('heading', 'goals')).replace(/ /g, '\\s+'), 'iu'),
+  // @rule-pattern: escaped words of the heading table (checked as its fragments).
+  results: new RegExp(alternation(vocabulary.wordsOf('heading', 'results')).replace(/ /g, '\\s+'), 'iu'),
+}));
 
 export interface Heading {
   /** 0 for a line in capitals, then `I.`, `1.`, `a)`. */
