@@ -10,16 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { compileRuleDirs } from '../src/rules/compile.js';
 import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
+import { builtinCompiled, userRuleDir, withUserRules } from './support/rules.js';
 
-const builtin = ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle);
-
-function userRules(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vnextract-vocab-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-const withDir = (dir: string) => ruleSetFrom(compileRuleDirs([builtinRulesDir(), dir]).bundle);
+const builtin = ruleSetFrom(builtinCompiled().bundle);
 
 /** The built-in rule folder with `edit` applied to one file's text. */
 function editedBuiltins(file: string, edit: (text: string) => string) {
@@ -59,7 +52,7 @@ rules:
       - text: 'Huyện đề ra 2 giải pháp đột phá: mở rộng vùng chè; đào tạo nghề.'
         expect: [{ count: 2, items: ['mở rộng vùng chè', 'đào tạo nghề'] }]
 `;
-    const rules = withDir(userRules({ 'solutions.yaml': rule }));
+    const rules = withUserRules(userRuleDir({ 'solutions.yaml': rule }));
     expect(await groups(sentence, rules)).toEqual([
       { count: 3, items: ['hoàn thiện thể chế', ...items.slice(1)], rule: 'solutions/counted-solutions' },
     ]);
@@ -68,7 +61,7 @@ rules:
 
 describe('breakthrough words come from the tables', () => {
   const table = (name: string, cls: string, words: string) =>
-    withDir(userRules({ [`${name}.yaml`]: `type: fragments\ntables:\n  ${name}:\n    ${cls}: [${words}]\n` }));
+    withUserRules(userRuleDir({ [`${name}.yaml`]: `type: fragments\ntables:\n  ${name}:\n    ${cls}: [${words}]\n` }));
   const counts = async (text: string, rules = builtin) => (await groups(text, rules)).map(({ count, items }) => ({ count, items }));
 
   it('a word added to breakthrough_word is read as `đột phá` is, paragraph gate included', async () => {
@@ -120,6 +113,6 @@ rules:
       - text: 'Sở Y tế nêu 2 đột phá: y tế cơ sở; chuyển đổi số.'
         expect: [{ count: 2, items: ['y tế cơ sở', 'chuyển đổi số'] }]
 `;
-    expect(await counts(text, withDir(userRules({ 'health.yaml': rule })))).toEqual([{ count: 3, items: ['ghép tạng', 'vi phẫu', 'can thiệp tim mạch'] }]);
+    expect(await counts(text, withUserRules(userRuleDir({ 'health.yaml': rule })))).toEqual([{ count: 3, items: ['ghép tạng', 'vi phẫu', 'can thiệp tim mạch'] }]);
   });
 });

@@ -11,16 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { compileRuleDirs } from '../src/rules/compile.js';
 import { builtinRulesDir, ruleSetFrom, type RuleSet } from '../src/rules/load.js';
+import { builtinCompiled, userRuleDir, withUserRules } from './support/rules.js';
 
-const builtin = ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle);
-
-function userRules(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vnextract-congress-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-const withDir = (dir: string) => ruleSetFrom(compileRuleDirs([builtinRulesDir(), dir]).bundle);
+const builtin = ruleSetFrom(builtinCompiled().bundle);
 
 /** The built-in rules without the congress rules that `drop` picks. */
 function without(drop: (set: Record<string, unknown>) => boolean): RuleSet {
@@ -82,11 +75,11 @@ rules:
       - text: 'Đại hội Chi bộ ấp Phú Hòa lần thứ III thành công tốt đẹp.'
         expect: [{ ordinal: 3, body: 'ấp Phú Hòa' }]
 `;
-    expect(await congressesOf(text, withDir(userRules({ 'cell.yaml': rule('{ body: named }') })))).toEqual([
+    expect(await congressesOf(text, withUserRules(userRuleDir({ 'cell.yaml': rule('{ body: named }') })))).toEqual([
       { ordinal: 5, body: 'thôn Tân Lập', term: '2025-2027' },
     ]);
     // The same pattern read as the national congress: the constant, not the name, decides.
-    expect(await congressesOf(text, withDir(userRules({ 'cell.yaml': rule('{ body: national }') })))).toEqual([
+    expect(await congressesOf(text, withUserRules(userRuleDir({ 'cell.yaml': rule('{ body: national }') })))).toEqual([
       { ordinal: 5, body: 'toàn quốc', term: '2025-2027' },
     ]);
   });
@@ -114,8 +107,8 @@ describe('context rules of congresses', () => {
       { ordinal: 3, body: null, term: null },
       { ordinal: 7, body: 'phường Tân Định', term: null },
     ]);
-    const rules = withDir(
-      userRules({
+    const rules = withUserRules(
+      userRuleDir({
         'football.yaml': `type: congresses
 rules:
   - name: football-sentence
@@ -134,7 +127,7 @@ rules:
   it('a term word added to the table is read after a congress', async () => {
     const text = 'Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVII, khóa 2025-2030 đã bế mạc.';
     expect(await congressesOf(text, builtin)).toEqual([{ ordinal: 17, body: 'tỉnh Kon Tum', term: null }]);
-    const rules = withDir(userRules({ 'term.yaml': 'type: fragments\ntables:\n  term_word:\n    short: [khóa]\n' }));
+    const rules = withUserRules(userRuleDir({ 'term.yaml': 'type: fragments\ntables:\n  term_word:\n    short: [khóa]\n' }));
     expect(await congressesOf(text, rules)).toEqual([{ ordinal: 17, body: 'tỉnh Kon Tum', term: '2025-2030' }]);
   });
 });

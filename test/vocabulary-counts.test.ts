@@ -4,23 +4,14 @@
  * a count phrasing (with the shared {{countw}} grammar), a body name or a
  * word changes the output with no edit to the TypeScript.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, loadRules } from '../src/index.js';
 import { compileRuleDirs } from '../src/rules/compile.js';
 import { builtinRulesDir, ruleSetFrom, type RuleSet } from '../src/rules/load.js';
+import { builtinCompiled, userRuleDir, withUserRules } from './support/rules.js';
 
-const builtin = ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle);
+const builtin = ruleSetFrom(builtinCompiled().bundle);
 
-function userRules(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vnextract-counts-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-const withDir = (dir: string) => ruleSetFrom(compileRuleDirs([builtinRulesDir(), dir]).bundle);
 const table = (name: string, cls: string, words: string) => `type: fragments\ntables:\n  ${name}:\n    ${cls}: [${words}]\n`;
 
 /** The built-in rules without the counts rules of one context. */
@@ -58,7 +49,7 @@ describe('a user count phrasing takes effect', () => {
   });
 
   it('a rule folder adds the delegates, qualifier included', async () => {
-    const rules = await loadRules([userRules({ 'summoned.yaml': summoned })]);
+    const rules = await loadRules([userRuleDir({ 'summoned.yaml': summoned })]);
     expect(await countsOf(article, rules)).toEqual([
       { count: 180, role: 'delegates', qualifier: 'approx', rule: 'summoned/delegates-summoned' },
       { count: 2400, role: 'members', qualifier: 'more_than', rule: 'counts/members' },
@@ -67,7 +58,7 @@ describe('a user count phrasing takes effect', () => {
 
   it('the user rule passes through the same checks: a state election is no party count', async () => {
     const text = 'Theo Đảng ủy phường, Ủy ban bầu cử triệu tập 40 người ứng cử để bầu lấy 25 đại biểu Hội đồng nhân dân.';
-    const rules = withDir(userRules({ 'summoned.yaml': summoned }));
+    const rules = withUserRules(userRuleDir({ 'summoned.yaml': summoned }));
     expect(await countsOf(text, rules)).toEqual([]);
     const party = text.replace('Ủy ban bầu cử', 'Ban Tổ chức').replace('ứng cử để bầu lấy', 'để chọn');
     expect((await countsOf(party, rules)).map((c) => [c.count, c.rule])).toEqual([[40, 'summoned/delegates-summoned']]);
@@ -78,34 +69,34 @@ describe('count words are tables a user extends', () => {
   it('a body added to body_name is counted, though no built-in body name is in the text', async () => {
     const text = 'Đảng ủy xã kiện toàn Ban Chỉ đạo Đại hội gồm 15 đồng chí.';
     expect(await countsOf(text, builtin)).toEqual([]);
-    const rules = withDir(userRules({ 'bodies.yaml': table('body_name', 'committee', 'Ban Chỉ đạo') }));
+    const rules = withUserRules(userRuleDir({ 'bodies.yaml': table('body_name', 'committee', 'Ban Chỉ đạo') }));
     expect(await countsOf(text, rules)).toEqual([{ count: 15, role: 'committee', qualifier: 'exact', rule: 'counts/body-consists-of' }]);
   });
 
   it('a body added to the delegation class gives delegates', async () => {
     const text = 'Đại hội Đảng bộ huyện bầu Đoàn dự Đại hội tỉnh gồm 20 đồng chí.';
-    const rules = withDir(userRules({ 'bodies.yaml': table('body_name', 'delegation', 'Đoàn dự Đại hội tỉnh') }));
+    const rules = withUserRules(userRuleDir({ 'bodies.yaml': table('body_name', 'delegation', 'Đoàn dự Đại hội tỉnh') }));
     expect(await countsOf(text, rules)).toEqual([{ count: 20, role: 'delegates', qualifier: 'exact', rule: 'counts/body-consists-of' }]);
   });
 
   it('a word added to not_membership keeps a list of members out', async () => {
     const text = 'Năm qua, Chi bộ tiếp nhận 12 đảng viên từ các đơn vị khác.';
     expect(await countsOf(text, builtin)).toEqual([{ count: 12, role: 'members', qualifier: 'exact', rule: 'counts/members' }]);
-    const rules = withDir(userRules({ 'members.yaml': table('not_membership', 'before', 'tiếp nhận') }));
+    const rules = withUserRules(userRuleDir({ 'members.yaml': table('not_membership', 'before', 'tiếp nhận') }));
     expect(await countsOf(text, rules)).toEqual([]);
   });
 
   it('a word added to vote_or_speech keeps speakers out', async () => {
     const text = 'Tại Đại hội Đảng bộ xã, 8 đại biểu đã hiến kế phát triển kinh tế.';
     expect((await countsOf(text, builtin)).map((c) => c.count)).toEqual([8]);
-    const rules = withDir(userRules({ 'speech.yaml': table('vote_or_speech', 'verb', 'hiến kế') }));
+    const rules = withUserRules(userRuleDir({ 'speech.yaml': table('vote_or_speech', 'verb', 'hiến kế') }));
     expect(await countsOf(text, rules)).toEqual([]);
   });
 
   it('a word added to subgroup keeps a subgroup of a body out', async () => {
     const text = 'Ban Chấp hành Đảng bộ xã khóa mới có 5 đồng chí kiêm nhiệm công tác dân vận.';
     expect((await countsOf(text, builtin)).map((c) => c.count)).toEqual([5]);
-    const rules = withDir(userRules({ 'sub.yaml': table('subgroup', 'after', 'kiêm nhiệm') }));
+    const rules = withUserRules(userRuleDir({ 'sub.yaml': table('subgroup', 'after', 'kiêm nhiệm') }));
     expect(await countsOf(text, rules)).toEqual([]);
   });
 });
@@ -122,7 +113,7 @@ describe('party gates are context rules', () => {
     expect((await countsOf(text, withoutContext('party'))).map((c) => c.count)).toEqual([500]);
     const directive = text.replace('Nghị quyết Đại hội XIV', 'Chỉ thị 35');
     expect(await countsOf(directive, withoutContext('party'))).toEqual([]);
-    const rules = withDir(userRules({ 'meeting.yaml': table('party_meeting', 'meeting', 'Chỉ thị') }));
+    const rules = withUserRules(userRuleDir({ 'meeting.yaml': table('party_meeting', 'meeting', 'Chỉ thị') }));
     rules.byType.set('counts', rules.byType.get('counts')!.filter((r) => r.set.context !== 'party'));
     expect((await countsOf(directive, rules)).map((c) => c.count)).toEqual([500]);
   });
@@ -130,8 +121,8 @@ describe('party gates are context rules', () => {
   it('participants are read only in a paragraph a party-topic rule matches', async () => {
     const text = 'Đảng ủy xã chỉ đạo chuẩn bị ngày hội.\nNgày hội thu hút hơn 3.000 học sinh tham gia chương trình văn nghệ.';
     expect(await countsOf(text, builtin)).toEqual([]);
-    const rules = withDir(
-      userRules({
+    const rules = withUserRules(
+      userRuleDir({
         'topic.yaml': `type: counts
 rules:
   - name: festival-topic

@@ -3,25 +3,15 @@
  * not at a list in the TypeScript: a `--rules` folder that adds an anchor
  * word (here the old spelling `quí` of `quý`) makes its dates readable.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { compileRuleDirs } from '../src/rules/compile.js';
-import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
+import { ruleSetFrom } from '../src/rules/load.js';
 import { TextDoc } from '../src/tokenize/doc.js';
 import { dateWindows } from '../src/extract/dates.js';
+import { builtinCompiled, userRuleDir, withUserRules } from './support/rules.js';
 
-const builtin = ruleSetFrom(compileRuleDirs([builtinRulesDir()]).bundle);
+const builtin = ruleSetFrom(builtinCompiled().bundle);
 
-function userRules(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vnextract-vocab-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-const withDir = (dir: string) => ruleSetFrom(compileRuleDirs([builtinRulesDir(), dir]).bundle);
 const values = async (text: string, rules = builtin) => (await extract(text, { rules })).dates.map((d) => [d.value, d.rule]);
 
 describe('a date rule on a new anchor word', () => {
@@ -45,11 +35,11 @@ rules:
   });
 
   it('takes effect when its file names the anchor word', async () => {
-    expect(await values(text, withDir(userRules({ 'old-spelling.yaml': file })))).toEqual([['2026-Q3', 'old-spelling/quarter-old-spelling']]);
+    expect(await values(text, withUserRules(userRuleDir({ 'old-spelling.yaml': file })))).toEqual([['2026-Q3', 'old-spelling/quarter-old-spelling']]);
   });
 
   it('the anchor word alone lets the built-in quarter rule read it', async () => {
-    const rules = withDir(userRules({ 'anchor.yaml': 'type: fragments\ntables:\n  date_anchor:\n    quarter: [quí]\n' }));
+    const rules = withUserRules(userRuleDir({ 'anchor.yaml': 'type: fragments\ntables:\n  date_anchor:\n    quarter: [quí]\n' }));
     expect(await values(text.replace(' của năm ', '/'), rules)).toEqual([['2026-Q3', 'dates/quarter-year']]);
     expect(await values('Công trình hoàn thành trong QUÍ 4 NĂM 2026.', rules)).toEqual([['2026-Q4', 'dates/quarter-year']]);
   });
@@ -71,13 +61,13 @@ describe('date windows', () => {
 
   it('open at a word a rule file adds', () => {
     expect(windows(['Mở đầu', 'quí III', 'Kết thúc'])).toEqual([]);
-    const rules = withDir(userRules({ 'anchor.yaml': 'type: fragments\ntables:\n  date_anchor:\n    quarter: [quí]\n' }));
+    const rules = withUserRules(userRuleDir({ 'anchor.yaml': 'type: fragments\ntables:\n  date_anchor:\n    quarter: [quí]\n' }));
     expect(windows(['Mở đầu', 'quí III', 'Quí 2', 'Kết thúc'], rules).map((w) => /[Qq]uí \w+/.exec(w)?.[0])).toEqual(['quí III', 'Quí 2']);
   });
 });
 
 describe('the words that join two dates', () => {
-  const connector = withDir(userRules({ 'connector.yaml': 'type: fragments\ntables:\n  date_connector:\n    range: [cho tới]\n' }));
+  const connector = withUserRules(userRuleDir({ 'connector.yaml': 'type: fragments\ntables:\n  date_connector:\n    range: [cho tới]\n' }));
 
   it('a range connector added to date_connector joins two dates into a range', async () => {
     const text = 'Đợt kiểm tra diễn ra từ ngày 3/8 cho tới ngày 6/8/2025 tại các xã.';
@@ -94,7 +84,7 @@ describe('the words that join two dates', () => {
   it('a time word added to date_gap_word may stand between a range and its end', async () => {
     const text = 'Phiên họp kéo dài từ ngày 1/10 đến khuya ngày 2/10.';
     expect((await values(text, builtin)).map(([v]) => v)).not.toContain('2025-10-01/2025-10-02');
-    const rules = withDir(userRules({ 'gap.yaml': 'type: fragments\ntables:\n  date_gap_word:\n    word: [khuya]\n' }));
+    const rules = withUserRules(userRuleDir({ 'gap.yaml': 'type: fragments\ntables:\n  date_gap_word:\n    word: [khuya]\n' }));
     const reference = '2025-09-28';
     expect((await extract(text, { rules, reference })).dates.map((d) => d.value)).toEqual(['2025-10-01/2025-10-02']);
   });
@@ -105,14 +95,14 @@ describe('the dateline reads its words from the tables', () => {
 
   it('a label added to metadata_label makes a scraper line a dateline', async () => {
     expect((await extract(text, { rules: builtin })).published).toBeNull();
-    const rules = withDir(userRules({ 'label.yaml': 'type: fragments\ntables:\n  metadata_label:\n    date: [published]\n' }));
+    const rules = withUserRules(userRuleDir({ 'label.yaml': 'type: fragments\ntables:\n  metadata_label:\n    date: [published]\n' }));
     expect((await extract(text, { rules })).published).toMatchObject({ value: '2020-11-01', rule: 'published/scraper-date-line' });
   });
 
   it('a month word added to date_anchor makes a header line date-like', async () => {
     const header = 'Tin tức\nThứ Hai, ngày 2 th. 11 năm 2020\nĐại hội Đảng bộ phường thành công tốt đẹp.';
     expect((await extract(header, { rules: builtin })).published).toBeNull();
-    const rules = withDir(userRules({ 'month.yaml': "type: fragments\ntables:\n  date_anchor:\n    month: ['th.']\n" }));
+    const rules = withUserRules(userRuleDir({ 'month.yaml': "type: fragments\ntables:\n  date_anchor:\n    month: ['th.']\n" }));
     expect((await extract(header, { rules })).published).toMatchObject({ value: '2020-11-02', rule: 'published/weekday-date' });
   });
 });

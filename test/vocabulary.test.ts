@@ -3,28 +3,16 @@
  * that adds a goal cue or a qualifier word changes what is extracted, with
  * no edit to the TypeScript. The decision words live in the rule files.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, loadRules } from '../src/index.js';
-import { compileRuleDirs, compileSources, readRuleFile, ruleFilesIn } from '../src/rules/compile.js';
+import { compileRuleDirs, } from '../src/rules/compile.js';
 import { builtinRulesDir, ruleSetFrom } from '../src/rules/load.js';
 import { anyMatch, rulesWith } from '../src/rules/select.js';
 import { mergeTables, tableFragments, Vocabulary } from '../src/rules/vocabulary.js';
 
-import { builtinCompiled } from './support/rules.js';
+import { builtinCompiled, userRuleDir, withUserRules } from './support/rules.js';
 
 const builtin = ruleSetFrom(builtinCompiled().bundle);
-
-function userRules(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vnextract-vocab-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-/** The built-in rule files (parsed once per run) and a user's folder, compiled together as `--rules DIR` does. */
-const withDir = (dir: string) => ruleSetFrom(compileSources([...builtinCompiled().sources, ...ruleFilesIn(dir).map((f) => readRuleFile(f))]).bundle);
 
 describe('a user goal cue takes effect', () => {
   const cue = `type: targets
@@ -43,14 +31,14 @@ rules:
   });
 
   it('states one once the cue rule is added', async () => {
-    const rules = withDir(userRules({ 'goals.yaml': cue }));
+    const rules = withUserRules(userRuleDir({ 'goals.yaml': cue }));
     const [t] = (await extract(sentence, { rules })).targets;
     expect(t).toMatchObject({ value: 1, unit: '%', comparator: 'lt', year: null, rule: 'targets/percent' });
   });
 
   it('a word added to the goal_word table reads as `phấn đấu` does, indicator included', async () => {
     const table = 'type: fragments\ntables:\n  goal_word:\n    party: [quyết tâm]\n';
-    const rules = withDir(userRules({ 'goal-words.yaml': table }));
+    const rules = withUserRules(userRuleDir({ 'goal-words.yaml': table }));
     const { evidence, ...t } = (await extract(sentence, { rules })).targets[0];
     const { evidence: e2, ...same } = (await extract(sentence.replace('quyết tâm', 'phấn đấu'), { rules: builtin })).targets[0];
     expect(t).toEqual({ ...same, rule: 'targets/percent' });
@@ -59,7 +47,7 @@ rules:
   });
 
   it('loadRules with a folder gives the same reading', async () => {
-    const rules = await loadRules([userRules({ 'goals.yaml': cue })]);
+    const rules = await loadRules([userRuleDir({ 'goals.yaml': cue })]);
     expect((await extract(sentence, { rules })).targets.map((t) => t.value)).toEqual([1]);
   });
 });
@@ -78,7 +66,7 @@ tables:
     ].join('\n');
     const before = await extract(text, { rules: builtin });
     expect(before.counts.map((c) => c.qualifier)).toEqual(['exact']);
-    const rules = withDir(userRules({ 'nearly.yaml': nearly }));
+    const rules = withUserRules(userRuleDir({ 'nearly.yaml': nearly }));
     const after = await extract(text, { rules });
     expect(after.counts.map((c) => [c.count, c.qualifier])).toEqual([[300, 'approx']]);
     expect(after.targets.map((t) => [t.value, t.comparator, t.evidence.text.includes('ngót 1%')])).toEqual([[1, 'eq', true]]);
@@ -107,7 +95,7 @@ describe('tables', () => {
   });
 
   it('a table with a bad class name is an error naming the file', () => {
-    const dir = userRules({ 'bad.yaml': 'type: fragments\ntables:\n  qualifier:\n    More Than: [hơn]\n' });
+    const dir = userRuleDir({ 'bad.yaml': 'type: fragments\ntables:\n  qualifier:\n    More Than: [hơn]\n' });
     expect(() => compileRuleDirs([builtinRulesDir(), dir])).toThrow(/bad\.yaml[\s\S]*snake_case/);
   });
 });
@@ -133,7 +121,7 @@ describe('target tables a user extends', () => {
     const text = 'Đảng bộ huyện phấn đấu đến năm 2030 có 25 câu lạc bộ thơ ở các xã.';
     const before = (await extract(text, { rules: builtin })).targets.map((t) => [t.value, t.unit]);
     expect(before).toEqual([[25, 'câu lạc bộ thơ']]);
-    const rules = withDir(userRules({ 'nouns.yaml': 'type: fragments\ntables:\n  counted_noun:\n    not_counted: [câu lạc bộ]\n' }));
+    const rules = withUserRules(userRuleDir({ 'nouns.yaml': 'type: fragments\ntables:\n  counted_noun:\n    not_counted: [câu lạc bộ]\n' }));
     expect((await extract(text, { rules })).targets).toEqual([]);
   });
 
@@ -144,7 +132,7 @@ describe('target tables a user extends', () => {
       '1. Trong nhiệm kỳ, huyện kết nạp 420 đảng viên mới.',
     ].join('\n');
     expect((await extract(text, { rules: builtin })).targets.map((t) => t.value)).toEqual([420]);
-    const rules = withDir(userRules({ 'headings.yaml': 'type: fragments\ntables:\n  heading:\n    results: [thành tựu]\n' }));
+    const rules = withUserRules(userRuleDir({ 'headings.yaml': 'type: fragments\ntables:\n  heading:\n    results: [thành tựu]\n' }));
     expect((await extract(text, { rules })).targets).toEqual([]);
   });
 });
