@@ -44,7 +44,7 @@ export function factColumns(types: readonly AnyFactType[] = FACT_TYPES): string[
   return ['path', ...shared, 'type', ...fields, ...PROVENANCE_COLUMNS];
 }
 
-const isList = (c: unknown): c is { list(facts: readonly unknown[]): readonly string[] } => typeof c === 'object' && c !== null;
+const isList = (c: unknown): c is { list(facts: readonly unknown[], article: Record<string, unknown>): readonly string[] } => typeof c === 'object' && c !== null;
 
 /** The fact types' article columns, lists (joined values) after the others. */
 function articleCells(types: readonly AnyFactType[]) {
@@ -103,7 +103,7 @@ export function articleRow(a: Article | Record<string, unknown>, types: readonly
   const row: Row = { path: (a as Article).source.path, title: (a as Article).title };
   for (const { type, name, column } of articleCells(types)) {
     const facts = factsOf(article, type);
-    row[name] = isList(column) ? column.list(facts).join(' ') : column(facts);
+    row[name] = isList(column) ? column.list(facts, article).join(' ') : column(facts, article);
   }
   row.warnings = (a as Article).messages.filter((m) => m.fatal !== null).length;
   return row;

@@ -54,8 +54,12 @@ export type Row = Partial<Record<string, Cell>>;
  * A column of `--csv articles`: a cell from the article's facts of this type,
  * or `{ list }`, values joined with spaces. List columns (long, of any
  * length) come after every other fact column, so a sheet stays readable.
+ * The whole article is passed too, for a cell that reads this type's facts
+ * in the light of another's (the Bí thư of the congress's own body).
  */
-export type ArticleColumn<O> = ((facts: readonly O[]) => Cell) | { list(facts: readonly O[]): readonly string[] };
+export type ArticleColumn<O> =
+  | ((facts: readonly O[], article: Readonly<Record<string, unknown>>) => Cell)
+  | { list(facts: readonly O[], article: Readonly<Record<string, unknown>>): readonly string[] };
 
 /** A consistency check on the facts of one type: `report` makes a warning with the check's id at a fact. */
 export interface Check<F> {
