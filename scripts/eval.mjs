@@ -17,6 +17,10 @@ const floor = (name) => {
 };
 const minF1 = floor('--min-f1');
 const minTypeF1 = floor('--min-type-f1');
+const attrAt = args.indexOf('--min-attr');
+const minAttr = attrAt >= 0
+  ? Object.fromEntries(args.splice(attrAt, 2)[1].split(',').map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]))
+  : null;
 const scorer = join(root, '../shared/corpus/score.mjs');
 if (!existsSync(gold) || !existsSync(scorer)) {
   console.error(`eval: the evaluation corpus is missing (looked for ${gold} and ${scorer}).`);
@@ -28,7 +32,7 @@ const pred = join(root, 'out', 'eval.jsonl');
 const run = spawnSync(process.execPath, [join(root, 'bin/vnextract.js'), 'extract', gold, '--format', 'jsonl', '--out', pred, '--quiet'], { stdio: ['ignore', 'inherit', 'inherit'] });
 if (run.status !== 0 && run.status !== 1) process.exit(run.status ?? 2);
 const table = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, ...args], { stdio: 'inherit' });
-if (minF1 === null && minTypeF1 === null) process.exit(table.status ?? 2);
+if (minF1 === null && minTypeF1 === null && minAttr === null) process.exit(table.status ?? 2);
 const json = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' });
 const result = JSON.parse(json.stdout);
 let failed = false;
@@ -45,5 +49,15 @@ if (minTypeF1 !== null) {
     }
   }
   if (!failed) console.log(`eval: every fact type's F1 ≥ ${minTypeF1}`);
+}
+if (minAttr !== null) {
+  for (const [name, min] of Object.entries(minAttr)) {
+    const a = result.attributes[name];
+    const acc = a?.accuracy;
+    if (typeof acc !== 'number' || !(acc >= min) || !Number.isFinite(min)) {
+      failed = true;
+      console.log(`eval: attribute ${name} ${typeof acc === 'number' ? acc.toFixed(3) : 'is not scored (no prediction gives it), and'} is below the floor ${min}`);
+    } else console.log(`eval: attribute ${name} ${acc.toFixed(3)} ≥ ${min}`);
+  }
 }
 process.exit(failed ? 1 : 0);
