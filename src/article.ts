@@ -64,6 +64,8 @@ export function compileArticle(this: Processor, options: { factTypes: readonly A
         path: String(file.path ?? '-'),
         bytes: tree.data.bytes,
         encoding: tree.data.encoding,
+        url: tree.data.metadata.url,
+        id: tree.data.metadata.id,
       },
       title: page?.title ?? findTitle(docOf(tree)),
     };
