@@ -96,3 +96,28 @@ describe('the articles sheet', () => {
     expect(cells(both)).toEqual({ delegates: 352, delegation: 20, url: 'https://baotinh.vn/dai-hoi-tinh-bat-dau.htm' });
   });
 });
+
+describe('a rule’s own kind', () => {
+  it('is taken from `set: { kind }` when the words around the count say nothing', async () => {
+    const { compileRuleDirs } = await import('../src/rules/compile.js');
+    const { builtinRulesDir, ruleSetFrom } = await import('../src/rules/load.js');
+    const { userRuleDir } = await import('./support/rules.js');
+    const dir = userRuleDir({
+      'roll-call.yaml': [
+        'type: counts',
+        'rules:',
+        '  - name: roll-call',
+        "    pattern: '{{b}}điểm danh đủ {{count}} người'",
+        '    set: { role: delegates, kind: attending }',
+        '    examples:',
+        "      - text: 'Chi bộ thôn Bắc điểm danh đủ 31 người.'",
+        '        expect: [{ count: 31, role: delegates, kind: attending }]',
+        '',
+      ].join('\n'),
+    });
+    const withRule = ruleSetFrom(compileRuleDirs([builtinRulesDir(), dir]).bundle);
+    const a = extractSync('Chi bộ thôn Bắc điểm danh đủ 31 người.', withRule, { path: 'a.txt' });
+    expect(a.counts.map((c) => `${c.count} ${c.kind}`)).toEqual(['31 attending']);
+    expect(articleRow(a).delegates).toBe(31);
+  });
+});

@@ -319,6 +319,14 @@ const KIND_OF_CLASS: Readonly<Record<string, Kind>> = {
   elected: 'elected',
   invited: 'invited',
 };
+const KINDS = new Set<string>(Object.values(KIND_OF_CLASS) as string[]);
+
+/** A rule's own kind (`set: { kind: attending }`): a user's rule whose grammar says it; any other value is none. */
+function kindOfRule(rule: CompiledRule): Kind | undefined {
+  const kind = rule.set.kind;
+  return typeof kind === 'string' && KINDS.has(kind) ? (kind as Kind) : undefined;
+}
+
 /** How much of the sentence before a count is read for attending words (a sentence can be a whole page). */
 const SENTENCE_REACH = 200;
 /** A sentence that lists the guests before the delegates says they attend in its first words. */
@@ -451,7 +459,7 @@ export const counts: FactType<'counts', ReturnType<typeof schema>> = {
           const reading: Reading = { doc, match: m, number, after: doc.text.slice(m.end, m.end + 40), known, words };
           if (!isPartyCount(reading, role)) continue;
           claimed.add(number.start);
-          const kind = role === 'delegates' ? kindOf(reading, delegation, ctx.vocabulary) : null;
+          const kind = role === 'delegates' ? (kindOfRule(rule) ?? kindOf(reading, delegation, ctx.vocabulary)) : null;
           const fact: CountFact = { count, role, qualifier: qualifierOf(m.groups.q, ctx.vocabulary), kind };
           out.push({ fact, span: { start: m.start, end: m.end }, rule: rule.id, confidence: rule.confidence });
         }
