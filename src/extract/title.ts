@@ -30,6 +30,8 @@ const CRUMB_SEPARATOR = /\s[/>|»]\s/;
 const DATELINE_ONLY = /^(?:thứ(?: (?:hai|ba|tư|năm|sáu|bảy))?|chủ nhật|cập nhật|gmt|[ap]m|ch|sa|giờ|[\s\d(|),:;/.+-])*$/i;
 /** A dateline is short (the longest in the corpora has 34 characters): a longer line is not one. */
 const MAX_DATELINE = 100;
+/** The longest section name or breadcrumb of section names looked up (the longest in the table has 30 characters). */
+const MAX_SECTION = 120;
 /** A scraper's `# key = value` line other than the date (the url and id lines are blanked by the reader). */
 const KEY_VALUE_LINE = /^#\s{0,8}\w{1,40}\s{0,8}=/;
 /** Letters and digits as fragments.yaml's {{e}}: \b treats accented letters as non-word characters. */
@@ -64,6 +66,8 @@ const isDateline = (text: string): boolean => text.length <= MAX_DATELINE && DAT
 
 /** A section name alone, or a breadcrumb whose steps are the home page and section names. */
 function isSection(text: string, v: Vocabulary): boolean {
+  // Section names and their trails are short: a paragraph is not looked up (nor lower-cased) whole.
+  if (text.length > MAX_SECTION) return false;
   if (v.classOf('page_section', text) !== undefined) return true;
   if (!CRUMB_SEPARATOR.test(text)) return false;
   return text.split(CRUMB_SEPARATOR).every((step) => v.classOf('page_section', step) !== undefined || v.classOf('page_home', step) !== undefined);
@@ -82,18 +86,20 @@ function candidateText(text: string, w: TitleWords): string {
 
 export function findTitle(doc: Doc, vocabulary: Vocabulary): string | null {
   const w = wordsOf(vocabulary);
-  const texts = doc.paragraphs.slice(0, TOP_PARAGRAPHS + 1).map((p) => candidateText(doc.slice(p).trim(), w));
-  for (let i = 0; i < Math.min(texts.length, TOP_PARAGRAPHS); i++) {
-    const text = texts[i];
+  const top = doc.paragraphs.slice(0, TOP_PARAGRAPHS + 1);
+  const textAt = (i: number) => candidateText(doc.slice(top[i]).trim(), w);
+  for (let i = 0; i < Math.min(top.length, TOP_PARAGRAPHS); i++) {
+    const text = textAt(i);
     if (text === '' || isFurniture(text, vocabulary, w)) continue;
-    // A caption or byline before any title: the text starts at the body (what follows is a lead or a subheading).
-    if (w.caption.test(text) || w.byline.test(text)) return null;
     if (text.length < 12) continue;
     // A title rarely ends with a full stop; a caption or lead does.
     if (text.length > 220 || (/[.;:]$/.test(text) && !/\.\.\.$/.test(text))) return null;
+    // A caption or byline before any title: the text starts at the body (what follows is a lead or a subheading).
+    if (w.caption.test(text) || w.byline.test(text)) return null;
     // The site's name above its section (`Liên minh … tỉnh` / `Điểm tin`): the title comes after.
-    const next = texts.slice(i + 1).find((t) => t !== '');
-    if (next !== undefined && isSection(next, vocabulary)) continue;
+    let next = '';
+    for (let j = i + 1; j < top.length && next === ''; j++) next = textAt(j);
+    if (next !== '' && isSection(next, vocabulary)) continue;
     return text.replace(/\s+/g, ' ');
   }
   return null;

@@ -47,7 +47,6 @@ export function httpUrl(value: string): string | null {
   }
 }
 
-const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
 export function readScraperHeader(text: string): ScraperHeader {
   const header: ScraperHeader = { text, url: null, id: null, notes: [] };
@@ -72,7 +71,7 @@ export function readScraperHeader(text: string): ScraperHeader {
           header.url = httpUrl(value);
           if (header.url === null) header.notes.push(`ignored the scraper's url line: "${value.slice(0, 80)}" is not an absolute http(s) URL`);
         }
-        out += text.slice(last, start) + blank(m[0]);
+        out += text.slice(last, start) + ' '.repeat(m[0].length);
         last = start + m[0].length;
       }
       // Text after the item (the article's first line) ends the block.
