@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { findTitle } from './extract/title.js';
 import type { AnyFactType } from './facts/fact-type.js';
 import { enterStage } from './probe.js';
+import type { Vocabulary } from './rules/vocabulary.js';
 import type { Article, Evidence, Message } from './schema.js';
 import { docOf } from './tokenize/plugin.js';
 import type { ArticleRoot } from './tree.js';
@@ -52,8 +53,8 @@ function outputFacts(tree: ArticleRoot, type: AnyFactType): unknown[] {
   return out;
 }
 
-export function compileArticle(this: Processor, options: { factTypes: readonly AnyFactType[] }): void {
-  const { factTypes } = options;
+export function compileArticle(this: Processor, options: { factTypes: readonly AnyFactType[]; vocabulary: Vocabulary }): void {
+  const { factTypes, vocabulary } = options;
   this.compiler = (node, file: VFile): Article => {
     const tree = node as ArticleRoot;
     const facts = factTypes.map((type) => [type, outputFacts(tree, type)] as const);
@@ -64,8 +65,10 @@ export function compileArticle(this: Processor, options: { factTypes: readonly A
         path: String(file.path ?? '-'),
         bytes: tree.data.bytes,
         encoding: tree.data.encoding,
+        url: tree.data.metadata.url,
+        id: tree.data.metadata.id,
       },
-      title: page?.title ?? findTitle(docOf(tree)),
+      title: page?.title ?? findTitle(docOf(tree), vocabulary),
     };
     for (const [type, list] of facts) {
       article[type.key] = type.single ? (list[0] ?? type.fromPage?.(tree) ?? null) : list;

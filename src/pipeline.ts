@@ -40,6 +40,6 @@ export function createProcessor(rules: RuleSet, options: ProcessorOptions = {}):
     .use(stage('check'))
     .use(checkConsistency, { factTypes })
     .use(stage('compile'))
-    .use(compileArticle, { factTypes })
+    .use(compileArticle, { factTypes, vocabulary: rules.vocabulary })
     .freeze() as unknown as Processor;
 }

@@ -47,6 +47,11 @@ export const Source = z.object({
   path: z.string().describe('Input path as given, or `-` for standard input'),
   bytes: z.number().int().nonnegative(),
   encoding: z.string().describe('How the input was decoded'),
+  url: z
+    .string()
+    .nullable()
+    .describe("The article's address, an absolute http(s) URL: a scraper's header line (`# url = …`, ` url …`) or a page's `<link rel=\"canonical\">` / `og:url`; null when the input names none"),
+  id: z.string().nullable().describe("The scraper's identifier of the article (`# doc_id = …` header line), or null"),
 });
 
 /** zod of one fact of a type, provenance included. */

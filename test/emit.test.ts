@@ -83,7 +83,7 @@ describe('csv', () => {
 
   // Spreading the counts into Math.max overflowed the call stack.
   it('gives the largest count of an article with 200,000 of them', () => {
-    const count = { role: 'delegates', qualifier: 'exact', rule: 'counts/delegates', confidence: 1, evidence: { text: '', start: 0, end: 0, line: 1, column: 1 } } as const;
+    const count = { role: 'delegates', qualifier: 'exact', kind: 'attending', rule: 'counts/delegates', confidence: 1, evidence: { text: '', start: 0, end: 0, line: 1, column: 1 } } as const;
     const many = { ...a2, counts: Array.from({ length: 200_000 }, (_, i) => ({ ...count, count: i === 123_456 ? 999_999 : i })) };
     const [header, row] = collect((s) => csvEmitter(s, 'articles'), [many]).split('\r\n');
     expect(row.split(',')[header.split(',').indexOf('delegates')]).toBe('999999');

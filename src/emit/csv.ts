@@ -49,7 +49,7 @@ const isList = (c: unknown): c is { list(facts: readonly unknown[], article: Rec
 /** The fact types' article columns, lists (joined values) after the others. */
 function articleCells(types: readonly AnyFactType[]) {
   const all = types.flatMap((t) => Object.entries(t.articleColumns ?? {}).map(([name, column]) => ({ type: t, name, column })));
-  const names = ['path', 'title', 'warnings'];
+  const names = ['path', 'title', 'url', 'warnings'];
   for (const c of all) {
     if (names.includes(c.name)) throw new FactTypeError(`fact type "${c.type.key}": the CSV article column "${c.name}" is already taken`);
     names.push(c.name);
@@ -57,9 +57,9 @@ function articleCells(types: readonly AnyFactType[]) {
   return [...all.filter((c) => !isList(c.column)), ...all.filter((c) => isList(c.column))];
 }
 
-/** `--csv articles` columns: path, title, the fact types' columns, the number of warnings. */
+/** `--csv articles` columns: path, title, the source's address, the fact types' columns, the number of warnings. */
 export function articleColumns(types: readonly AnyFactType[] = FACT_TYPES): string[] {
-  return ['path', 'title', ...articleCells(types).map((c) => c.name), 'warnings'];
+  return ['path', 'title', 'url', ...articleCells(types).map((c) => c.name), 'warnings'];
 }
 
 /** RFC 4180: quote a field holding CR, LF, comma or quote. */
@@ -100,7 +100,9 @@ export function factRows(a: Article | Record<string, unknown>, types: readonly A
 /** The article's row of `--csv articles`. */
 export function articleRow(a: Article | Record<string, unknown>, types: readonly AnyFactType[] = FACT_TYPES): Row {
   const article = a as Record<string, unknown>;
-  const row: Row = { path: (a as Article).source.path, title: (a as Article).title };
+  const { source, title } = a as Article;
+  // `url` is absent from an article made before sources had one (a library user's own object): an empty cell.
+  const row: Row = { path: source.path, title, url: source.url ?? null };
   for (const { type, name, column } of articleCells(types)) {
     const facts = factsOf(article, type);
     row[name] = isList(column) ? column.list(facts, article).join(' ') : column(facts, article);

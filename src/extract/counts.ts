@@ -23,6 +23,7 @@ import { oncePer } from '../util/once-per.js';
 type CountFact = FactOf<'counts'>;
 type Role = CountFact['role'];
 type Qualifier = CountFact['qualifier'];
+type Kind = CountFact['kind'];
 
 /** The rules of the file, sorted by what they do (cached per rule list). */
 interface CountRules {
@@ -62,7 +63,22 @@ interface Words {
   voteOrSpeechAfter: RegExp;
   /** People who go to a congress, right after the number. */
   goesToCongress: RegExp;
+  /** The kind word right after đại biểu (after an optional chính thức): its class of table delegate_kind is the kind. */
+  kindAfter: RegExp;
+  /** Attending delegates, said before the count in its clause or sentence. */
+  attendingBefore: RegExp;
+  /** The congress named in the sentence of an unmarked count. */
+  congressNamed: RegExp;
+  /** `cùng` right before a count: the delegates after a list of the guests present. */
+  withGuests: RegExp;
+  /** An election or a delegation body earlier in the sentence: a count after it is of the delegation. */
+  delegationBefore: RegExp;
 }
+
+/** Word boundaries as fragments.yaml's {{b}} and {{e}}: \\b treats accented letters as non-word characters. */
+const LETTER = 'A-Za-z0-9\\u00C0-\\u024F\\u1E00-\\u1EFF';
+const WORD_START = `(?<![${LETTER}])`;
+const WORD_END = `(?![${LETTER}])`;
 
 const wordsOf = oncePer((v: Vocabulary): Words => {
   const alt = (table: string, cls?: string) => alternation(v.wordsOf(table, cls));
@@ -99,6 +115,16 @@ const wordsOf = oncePer((v: Vocabulary): Words => {
     ),
     // @rule-pattern: escaped words of table delegation_person, then (đi) (tham) dự Đại hội.
     goesToCongress: new RegExp(`^\\s*${alt('delegation_person')}\\s+(?:đi\\s+)?(?:tham\\s+)?dự\\s+Đại hội`, 'i'),
+    // @rule-pattern: escaped words of tables delegate_official then delegate_kind, first after spaces, a whole word.
+    kindAfter: new RegExp(`^\\s*(?:${alt('delegate_official')}\\s+)?(${alt('delegate_kind')})${WORD_END}`, 'i'),
+    // @rule-pattern: escaped words of table delegates_attending (before), whole words.
+    attendingBefore: new RegExp(`${WORD_START}${alt('delegates_attending', 'before')}${WORD_END}`, 'i'),
+    // @rule-pattern: escaped words of table delegates_attending (congress), whole words.
+    congressNamed: new RegExp(`${WORD_START}${alt('delegates_attending', 'congress')}${WORD_END}`, 'i'),
+    // @rule-pattern: escaped words of table delegates_attending (with), a word right before the count.
+    // @rule-pattern: escaped words of tables body_name (delegation) and elected, whole words.
+    delegationBefore: new RegExp(`${WORD_START}(?:${alt('body_name', 'delegation')}|${alt('elected')})${WORD_END}`, 'i'),
+    withGuests: new RegExp(`(?:^|\\s)${alt('delegates_attending', 'with')}\\s*$`, 'i'),
   };
 });
 
@@ -173,11 +199,17 @@ function isCountInWords(words: string): boolean {
  * elected to attend a (higher) congress (`attend`: `bầu 3 đồng chí đi dự Đại hội …`).
  */
 function roleOf(rule: CompiledRule, m: RuleMatch, v: Vocabulary): Role | null {
+  if (isDelegationMatch(m, v)) return 'delegates';
   const body = m.groups.body;
-  if (m.groups.attend || (body && v.classOf('body_name', body) === 'delegation')) return 'delegates';
   // `Ban Chấp hành ... và 350 đại biểu`: đại biểu are not members of a committee.
   if (body && v.classOf('body_member', m.groups.who) === 'delegate') return null;
   return (rule.set.role as Role | undefined) ?? null;
+}
+
+/** A match that reads a delegation: its body is one, or the people it counts attend a (higher) congress. */
+function isDelegationMatch(m: RuleMatch, v: Vocabulary): boolean {
+  const body = m.groups.body;
+  return Boolean(m.groups.attend || (body && v.classOf('body_name', body) === 'delegation'));
 }
 
 /** The clause before `offset`, back to the last comma, semicolon, colon or the sentence start. */
@@ -278,6 +310,62 @@ function isElectedDelegation(doc: Doc, number: Span, known: Known, words: Words)
   return known.firstElection(sentence) < number.start || ELECTION_RIGHT_BEFORE.test(doc.text.slice(Math.max(sentence.start, number.start - 4), number.start));
 }
 
+/** A kind class of table delegate_kind as output (`ex_officio` → `ex-officio`). */
+const KIND_OF_CLASS: Readonly<Record<string, Kind>> = {
+  attending: 'attending',
+  delegation: 'delegation',
+  alternate: 'alternate',
+  ex_officio: 'ex-officio',
+  elected: 'elected',
+  invited: 'invited',
+};
+const KINDS = new Set<string>(Object.values(KIND_OF_CLASS) as string[]);
+
+/** A rule's own kind (`set: { kind: attending }`): a user's rule whose grammar says it; any other value is none. */
+function kindOfRule(rule: CompiledRule): Kind | undefined {
+  const kind = rule.set.kind;
+  return typeof kind === 'string' && KINDS.has(kind) ? (kind as Kind) : undefined;
+}
+
+/** How much of the sentence before a count is read for attending words (a sentence can be a whole page). */
+const SENTENCE_REACH = 200;
+/** A sentence that lists the guests before the delegates says they attend in its first words. */
+const SENTENCE_OPENING = 60;
+
+/**
+ * The kind of a delegates count, where the article says it, in this order:
+ * a kind that names a subgroup right after đại biểu (alternates, ex officio,
+ * invited); a delegation (the match reads one, or `bầu N đại biểu`); the
+ * congress's delegates present or summoned, said in the count's clause
+ * (`với sự tham dự của 343 đại biểu được bầu …` is the attending total,
+ * whatever follows; `[the guests present] cùng 245 đại biểu`); the kind
+ * word after đại biểu (elected, attending); an election or a delegation
+ * body earlier in the sentence (delegation); attending words earlier in the
+ * sentence or opening it (`Dự Đại hội, có 358 đại biểu`, `Về dự Đại hội có
+ * [the guests] …`); and, unmarked, a count in a sentence that names the
+ * congress (its opening sentence: `Đại hội … có 346 đại biểu`). Else null:
+ * the article does not say.
+ */
+function kindOf(r: Reading, delegation: boolean, v: Vocabulary): Kind {
+  const { doc, number, words } = r;
+  const after = words.kindAfter.exec(r.after);
+  const stated = after ? KIND_OF_CLASS[v.classOf('delegate_kind', after[1]) ?? ''] ?? null : null;
+  if (stated === 'alternate' || stated === 'ex-officio' || stated === 'invited') return stated;
+  const sentence = doc.sentenceAt(number.start);
+  const from = Math.max(sentence.start, number.start - SENTENCE_REACH);
+  if (delegation || words.electedBefore.test(doc.text.slice(from, number.start))) return 'delegation';
+  const clause = clauseBefore(doc, number.start);
+  if (words.attendingBefore.test(clause) || words.withGuests.test(clause)) return 'attending';
+  if (stated !== null) return stated;
+  // `Đại hội đã bầu Đoàn đại biểu … gồm 25 đồng chí, trong đó có 23 đại biểu chính thức`: the delegation's.
+  if (words.delegationBefore.test(doc.text.slice(from, number.start))) return 'delegation';
+  // Attending words just before the count, or opening its sentence: `Dự Đại hội có [the guests …] cùng 299 đại biểu`.
+  const opening = doc.text.slice(sentence.start, Math.min(number.start, sentence.start + SENTENCE_OPENING));
+  if (words.attendingBefore.test(doc.text.slice(from, number.start)) || words.attendingBefore.test(opening)) return 'attending';
+  const around = doc.text.slice(from, Math.min(sentence.end, number.end + SENTENCE_REACH));
+  return words.congressNamed.test(around) ? 'attending' : null;
+}
+
 const IS_COUNT_OF: Record<Role, (r: Reading) => boolean> = {
   delegates: isDelegatesCount,
   members: isMembersCount,
@@ -286,9 +374,10 @@ const IS_COUNT_OF: Record<Role, (r: Reading) => boolean> = {
 };
 
 /** Whether a reading is a count of a party meeting or organisation in its role. */
-function isPartyCount(doc: Doc, match: RuleMatch, role: Role, number: Span, known: Known, words: Words): boolean {
+function isPartyCount(r: Reading, role: Role): boolean {
+  const { doc, match, number, words } = r;
   if (!match.groups.q && words.countLabel.test(doc.text.slice(Math.max(0, number.start - 12), number.start))) return false;
-  return IS_COUNT_OF[role]({ doc, match, number, after: doc.text.slice(match.end, match.end + 40), known, words });
+  return IS_COUNT_OF[role](r);
 }
 
 /**
@@ -310,21 +399,37 @@ const schema = ({ z, fact }: SchemaKit) =>
     count: z.number().int().nonnegative(),
     role: z.enum(['delegates', 'members', 'committee', 'participants']),
     qualifier: z.enum(['exact', 'more_than', 'less_than', 'approx']),
+    kind: z
+      .enum(['attending', 'delegation', 'alternate', 'ex-officio', 'elected', 'invited'])
+      .nullable()
+      .describe(
+        'For delegates, what the article says they are: `attending` (the delegates of this congress, present or summoned, or counted in its opening sentence), `delegation` (elected to a higher congress), `alternate`, `ex-officio`, `elected` (at the lower congresses, as opposed to ex officio), `invited`; null where the article does not say, and for the other roles',
+      ),
   });
 
 // A reduce, not Math.max(...counts): spreading a very long list overflows the call stack.
-const largest = (list: readonly CountFact[], role: Role) =>
-  list.reduce<number | null>((max, c) => (c.role === role && (max === null || c.count > max) ? c.count : max), null);
+const largest = (list: readonly CountFact[], role: Role, kind?: Kind) =>
+  list.reduce<number | null>(
+    (max, c) => (c.role === role && (kind === undefined || c.kind === kind) && (max === null || c.count > max) ? c.count : max),
+    null,
+  );
 
 export const counts: FactType<'counts', ReturnType<typeof schema>> = {
   key: 'counts',
   needs: [],
   schema,
   checks: [delegatesAndMembers],
-  csv: { type: 'count', columns: ['count', 'role', 'qualifier'], row: (c) => ({ count: c.count, role: c.role, qualifier: c.qualifier }) },
-  // The largest count of a role is its total, not a subgroup.
+  csv: {
+    type: 'count',
+    columns: ['count', 'role', 'qualifier', 'kind'],
+    row: (c) => ({ count: c.count, role: c.role, qualifier: c.qualifier, kind: c.kind }),
+  },
+  // The largest count of a role is its total, not a subgroup. Delegates are
+  // those of the congress itself (attending), never its delegation to a
+  // higher congress, its alternates or guests: that one has its own column.
   articleColumns: {
-    delegates: (cs) => largest(cs, 'delegates'),
+    delegates: (cs) => largest(cs, 'delegates', 'attending'),
+    delegation: (cs) => largest(cs, 'delegates', 'delegation'),
     members: (cs) => largest(cs, 'members'),
     committee: (cs) => largest(cs, 'committee'),
   },
@@ -347,11 +452,15 @@ export const counts: FactType<'counts', ReturnType<typeof schema>> = {
         for (const m of matchesIn(rule, text, paragraph.start)) {
           const number = m.spanOf('n') ?? m.spanOf('w');
           if (!number || claimed.has(number.start)) continue;
-          const role = isElectedDelegation(doc, number, known, words) ? 'delegates' : roleOf(rule, m, ctx.vocabulary);
+          const delegation = isElectedDelegation(doc, number, known, words) || isDelegationMatch(m, ctx.vocabulary);
+          const role = delegation ? 'delegates' : roleOf(rule, m, ctx.vocabulary);
           const count = countOf(m);
-          if (role === null || count === null || !isPartyCount(doc, m, role, number, known, words)) continue;
+          if (role === null || count === null) continue;
+          const reading: Reading = { doc, match: m, number, after: doc.text.slice(m.end, m.end + 40), known, words };
+          if (!isPartyCount(reading, role)) continue;
           claimed.add(number.start);
-          const fact: CountFact = { count, role, qualifier: qualifierOf(m.groups.q, ctx.vocabulary) };
+          const kind = role === 'delegates' ? (kindOfRule(rule) ?? kindOf(reading, delegation, ctx.vocabulary)) : null;
+          const fact: CountFact = { count, role, qualifier: qualifierOf(m.groups.q, ctx.vocabulary), kind };
           out.push({ fact, span: { start: m.start, end: m.end }, rule: rule.id, confidence: rule.confidence });
         }
       }

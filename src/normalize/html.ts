@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { OffsetMap } from './offset-map.js';
 import { PageText } from './page-text.js';
+import { httpUrl } from './scraper-header.js';
 import { stripTags } from './strip-tags.js';
 
 export interface HtmlText {
@@ -22,6 +23,8 @@ export interface HtmlText {
   /** Offsets in `text` back to the HTML source. */
   map: OffsetMap;
   title: string | null;
+  /** The page's address: its `<link rel="canonical">`, else its `og:url`, when absolute http(s); else null. */
+  url: string | null;
   /** Page dateline, YYYY-MM-DD, with the HTML offsets of the element it came from. */
   published: { value: string; start: number; end: number } | null;
   notes: string[];
@@ -187,6 +190,22 @@ function pageTitle(elements: Element[]): string | null {
   return h1 ? plainText(h1) || null : null;
 }
 
+/**
+ * The page's own address: the canonical link, else `og:url`. A relative or
+ * non-http value (`/bai-viet.htm`, `javascript:…`) is skipped with a note.
+ */
+function pageUrl(elements: Element[], notes: string[]): string | null {
+  const canonical = elements.filter((e) => e.tagName === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(str(e.properties?.rel)));
+  const candidates = [...canonical.map((e) => str(e.properties?.href).trim()), metaContent(elements, ['og:url'])?.value ?? ''];
+  for (const value of candidates) {
+    if (value === '') continue;
+    const url = httpUrl(value);
+    if (url) return url;
+    notes.push(`ignored the page's address "${value.slice(0, 80)}": not an absolute http(s) URL`);
+  }
+  return null;
+}
+
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<article[\s>]|<div[\s>]|<p[\s>])/i.test(text.slice(0, 2048));
 }
@@ -206,6 +225,8 @@ function treeText(html: string, root: Root): HtmlText {
   const found = survey(root);
   const title = pageTitle(found.elements);
   const published = pagePublished(found.elements);
+  const addressNotes: string[] = [];
+  const url = pageUrl(found.elements, addressNotes);
   const main = mainContent(root, found);
   const page = new PageText(html);
   let dropped = 0;
@@ -237,6 +258,6 @@ function treeText(html: string, root: Root): HtmlText {
       if (c.type === 'element' && c !== skipped && BLOCK_TAGS.has(c.tagName)) newline();
     },
   });
-  const notes = [`read HTML: kept the main text${dropped ? `, dropped ${dropped} navigation/script/caption/share element(s)` : ''}`];
-  return { text: page.text, map: page.map, title, published, notes, problems: [] };
+  const notes = [`read HTML: kept the main text${dropped ? `, dropped ${dropped} navigation/script/caption/share element(s)` : ''}`, ...addressNotes];
+  return { text: page.text, map: page.map, title, url, published, notes, problems: [] };
 }

@@ -5,6 +5,7 @@
  * boilerplate (which compares folded lines).
  */
 import { blankBoilerplate } from './boilerplate.js';
+import { readScraperHeader } from './scraper-header.js';
 import { joinBrokenLines } from './line-joins.js';
 import { characterKinds, FOLDABLE, LENGTH_CHANGING, OLD_TONE_PLACE } from './char-kinds.js';
 import { composeNfc, foldCharacters, type Composed } from './characters.js';
@@ -20,6 +21,8 @@ export interface Normalized {
   map: OffsetMap;
   /** What was changed, for the file's messages. */
   notes: string[];
+  /** What a scraper's header lines say of the source (`# url = …`, `# doc_id = …`), null where they say nothing. */
+  header: { url: string | null; id: string | null };
 }
 
 /** What composeNfc returns for a text it has nothing to do in. */
@@ -41,13 +44,16 @@ export function normalize(original: string): Normalized {
   // (Folding replaces non-letters by non-letters: it never makes or hides an old tone place.)
   const folded = kinds & FOLDABLE ? foldCharacters(nfc.text) : nfc.text;
   const toned = kinds & OLD_TONE_PLACE ? modernToneMarks(folded) : folded;
-  const bp = blankBoilerplate(toned);
+  // The scraper's header items are metadata, not text: read, then blanked (one for one).
+  const header = readScraperHeader(toned);
+  notes.push(...header.notes);
+  const bp = blankBoilerplate(header.text);
   const dropped = bp.widgets + bp.images + bp.repeats;
   if (dropped) notes.push(`ignored ${dropped} boilerplate line(s): ${bp.widgets} widget, ${bp.images} image name, ${bp.repeats} repeated caption`);
   if (bp.comments) notes.push('ignored the reader-comment section at the end');
   const lines = joinBrokenLines(bp.text);
   if (lines.joined) notes.push(`joined ${lines.joined} line(s) broken in the middle of a sentence`);
-  return { text: lines.text, map: nfc.map, notes };
+  return { text: lines.text, map: nfc.map, notes, header: { url: header.url, id: header.id } };
 }
 
 

@@ -25,6 +25,19 @@ export interface PageMetadata {
   published: { value: string; start: number; end: number } | null;
 }
 
+/**
+ * What the input says of its own source, beside the text: the scraper's
+ * header lines of a text file, or a page's canonical address. The one place
+ * these are gathered, so another input form (a JSON Lines record's fields)
+ * fills the same object.
+ */
+export interface SourceMetadata {
+  /** The article's address: an absolute http(s) URL, else null. */
+  url: string | null;
+  /** The scraper's identifier of the article (`# doc_id = …`), else null. */
+  id: string | null;
+}
+
 export interface ReadArticle {
   /** The decoded input, before normalisation (the HTML source for a page). */
   original: string;
@@ -34,6 +47,8 @@ export interface ReadArticle {
   map: SourceMap;
   /** Set for an HTML page. */
   page?: PageMetadata;
+  /** Where the article comes from, as the input says (`source.url`, `source.id`). */
+  metadata: SourceMetadata;
   /** How the input was decoded (`utf-8`, `windows-1258`, …). */
   encoding: string;
   /** Size of the input in bytes. */
@@ -53,11 +68,13 @@ export function readArticle(input: string | Uint8Array, path = '-'): ReadArticle
   let source = decoded.text;
   let htmlMap: SourceMap | undefined;
   let page: PageMetadata | undefined;
+  let pageUrl: string | null = null;
   if (isHtml(path, decoded.text)) {
     const html = htmlToText(decoded.text);
     htmlMap = html.map;
     source = html.text;
     page = { title: html.title, published: html.published };
+    pageUrl = html.url;
     notes.push(...html.notes);
     for (const reason of html.problems) messages.push({ reason, ruleId: 'html' });
   }
@@ -71,6 +88,8 @@ export function readArticle(input: string | Uint8Array, path = '-'): ReadArticle
     text,
     map: htmlMap ? compose(normalized.map, htmlMap) : normalized.map,
     page,
+    // A page's own address first; header lines, where a text (or a page's text) has them.
+    metadata: { url: pageUrl ?? normalized.header.url, id: normalized.header.id },
     encoding: decoded.encoding,
     bytes: typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength,
     messages,

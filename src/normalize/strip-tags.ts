@@ -89,5 +89,5 @@ export function stripTags(html: string): HtmlText {
     last = end;
   }
   addText(last, html.length);
-  return { text: text.toString(), map, title: null, published: null, notes: [], problems: ['read HTML with tags stripped: the page nests too deeply for the HTML parser'] };
+  return { text: text.toString(), map, title: null, url: null, published: null, notes: [], problems: ['read HTML with tags stripped: the page nests too deeply for the HTML parser'] };
 }
