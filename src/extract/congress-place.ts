@@ -25,6 +25,7 @@ import { placeMentions, placeMentionsOf, type PlaceMention } from '../places/men
 import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 import type { Doc, ExtractContext, Span } from '../types.js';
 import { oncePer } from '../util/once-per.js';
+import { firstAtOrAfter } from '../util/search.js';
 
 export const LEVELS = ['national', 'province', 'district', 'commune', 'ward', 'bloc', 'armed-forces', 'agency'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -74,39 +75,61 @@ function ownProvince(body: string, ctx: ExtractContext): PlaceMention | undefine
   return list[list.length - 1];
 }
 
-/** The province the article names most (a unit mention counts twice); on a tie, the one nearest `near`. */
-function articleProvince(mentions: readonly PlaceMention[], near: number): Province | null {
-  const score = new Map<Province, { score: number; distance: number }>();
-  for (const m of mentions) {
-    const s = score.get(m.province) ?? { score: 0, distance: Infinity };
-    s.score += m.unit ? 2 : 1;
-    s.distance = Math.min(s.distance, Math.abs(m.start - near));
-    score.set(m.province, s);
-  }
-  let best: Province | null = null;
-  let bestScore = { score: 0, distance: Infinity };
-  for (const [p, s] of score) {
-    if (s.score > bestScore.score || (s.score === bestScore.score && s.distance < bestScore.distance)) {
-      best = p;
-      bestScore = s;
+/**
+ * The province the article names most (a unit mention counts twice); on a
+ * tie, the one named nearest a congress. Tallied once per article: many
+ * congresses in one article each ask only about the tied provinces.
+ */
+class ArticleProvinces {
+  /** The provinces with the top score, each with where it is named (in text order). */
+  private readonly top: { province: Province; starts: number[] }[] = [];
+
+  constructor(mentions: readonly PlaceMention[]) {
+    const tally = new Map<Province, { score: number; starts: number[] }>();
+    for (const m of mentions) {
+      const t = tally.get(m.province) ?? { score: 0, starts: [] };
+      t.score += m.unit ? 2 : 1;
+      t.starts.push(m.start);
+      tally.set(m.province, t);
     }
+    const best = Math.max(0, ...[...tally.values()].map((t) => t.score));
+    for (const [province, t] of tally) if (best > 0 && t.score === best) this.top.push({ province, starts: t.starts });
   }
-  return best;
+
+  nearest(at: number): Province | null {
+    if (this.top.length <= 1) return this.top[0]?.province ?? null;
+    let best: Province | null = null;
+    let bestDistance = Infinity;
+    for (const { province, starts } of this.top) {
+      const i = firstAtOrAfter(starts, at, (x) => x);
+      const d = Math.min(i < starts.length ? starts[i] - at : Infinity, i > 0 ? at - starts[i - 1] : Infinity);
+      if (d < bestDistance) {
+        best = province;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
 }
 
-/** A full date (day or range start) written in the sentence of one of the spans. */
-function dateNear(doc: Doc, ctx: ExtractContext, spans: readonly Span[]): string | null {
-  const dates = ctx.found.dates ?? [];
-  if (dates.length === 0) return null;
+/** A full date (day or range start) written in the sentence of one of the spans; `dates` sorted by start. */
+function dateNear(doc: Doc, dates: NonNullable<ExtractContext['found']['dates']>, spans: readonly Span[]): string | null {
   for (const span of spans) {
     const s = doc.sentenceAt(span.start);
-    for (const d of dates) {
-      if (d.span.start < s.start || d.span.end > s.end) continue;
-      const day = /^\d{4}-\d{2}-\d{2}/.exec(d.fact.value);
-      if (day) return day[0];
+    for (let i = firstAtOrAfter(dates, s.start, (d) => d.span.start); i < dates.length && dates[i].span.start < s.end; i++) {
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(dates[i].fact.value);
+      if (day && dates[i].span.end <= s.end) return day[0];
     }
   }
   return null;
+}
+
+/** Each beginning of a folded body that ends before a space or a comma, and the body itself. */
+function beginnings(folded: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < folded.length; i++) if (folded[i] === ' ' || folded[i] === ',') out.push(folded.slice(0, i));
+  out.push(folded);
+  return out;
 }
 
 const fold = (b: string): string => b.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -117,19 +140,28 @@ export function placeCongresses(doc: Doc, ctx: ExtractContext, list: readonly Co
   const heads = list.map((c) => (c.national ? { cls: 'national', length: 0 } : c.body ? headOf(v, c.body) : null));
   const above = list.map((c, i) => c.national || heads[i]?.cls === 'national' || (c.body !== null && words.above.test(c.body)));
   const own = list.map((c, i) => (above[i] || !c.body ? undefined : ownProvince(c.body, ctx)));
-  let mentions: readonly PlaceMention[] | undefined;
+  let article: ArticleProvinces | undefined;
+  const dates = [...(ctx.found.dates ?? [])].sort((a, b) => a.span.start - b.span.start);
+  // The first congress that names its province, filed under each beginning of its body, so that
+  // `thành phố X` finds `thành phố X, tỉnh Y` and a bare `tỉnh` finds `tỉnh Y` without a search per congress.
+  const namedBy = new Map<string, number>();
+  let firstNamed = -1;
+  list.forEach((o, k) => {
+    if (!own[k] || above[k] || !o.body) return;
+    if (firstNamed < 0) firstNamed = k;
+    for (const b of beginnings(fold(o.body))) if (!namedBy.has(b)) namedBy.set(b, k);
+  });
   return list.map((c, i): Placed => {
     const head = heads[i];
     if (above[i]) return { body: c.body, province: null, provinceNow: null, level: head?.cls === 'national' ? 'national' : levelOf(head?.cls, false) };
     let province = own[i]?.province ?? null;
     // A congress of the same body that names its province (`thành phố X` beside `thành phố X, tỉnh Y`, or a bare `tỉnh`).
     if (!province) {
-      const body = fold(c.body ?? '');
-      const j = list.findIndex((o, k) => own[k] && !above[k] && o.body && (body === '' || fold(o.body).startsWith(body)));
-      if (j >= 0) province = own[j]!.province;
+      const j = c.body ? namedBy.get(fold(c.body)) : firstNamed;
+      if (j !== undefined && j >= 0) province = own[j]!.province;
     }
-    if (!province) province = articleProvince((mentions ??= placeMentionsOf(doc, places, v)), c.spans[0]?.start ?? 0);
-    const day = dateNear(doc, ctx, c.spans) ?? ctx.published;
+    if (!province) province = (article ??= new ArticleProvinces(placeMentionsOf(doc, places, v))).nearest(c.spans[0]?.start ?? 0);
+    const day = dateNear(doc, dates, c.spans) ?? ctx.published;
     const level = levelAt(head, c.body, own[i], province, places, day, c.term);
     // A body that names a province merged away was written before the merger, whatever the date says of the article.
     const namedOld = own[i] !== undefined && own[i]!.province.now.name !== own[i]!.province.name;

@@ -48,7 +48,7 @@ export class Places {
       for (const spelling of spellings(p)) {
         const k = foldName(spelling);
         if (!this.byKey.has(k)) this.byKey.set(k, { province, unitOnly: unitOnly.has(k) });
-        maxWords = Math.max(maxWords, spelling.split(/[\s.\-]+/).filter(Boolean).length);
+        maxWords = Math.max(maxWords, spelling.split(/[\s.-]+/).filter(Boolean).length);
       }
     }
     this.provinces = provinces;
