@@ -1,13 +1,15 @@
 /**
- * Where a text names a province: runs of capitalised words (`Kiên Giang`,
- * `TP.HCM`, `BÌNH ĐỊNH`), each read from its first word for the longest
- * spelling the province map knows (`Places.lookup`, compared loosely). A
- * name counts when it opens its run, or follows a unit word inside it
- * (`Tỉnh Kiên Giang`, `ĐẢNG BỘ TỈNH BÌNH ĐỊNH`), or any word of a run that
- * opens a sentence and not with a family name (`Tại Hà Nội`, not `Nguyễn Hà
- * Nam`, nor the club `Núi Ngự Huế` mid-sentence).
- * A name after a lower unit (`huyện Quảng Ninh`, in Quảng Bình) is not the
- * province; a name after `tỉnh`/`thành phố`/`TP` is strong evidence.
+ * Where a text names a province. The scanner looks for the first words of
+ * the provinces' spellings (table `province_first_word`, derived from
+ * rules/provinces.yaml), capitalised as a name is (`Kiên`, `KIÊN`), and reads
+ * from each the longest spelling the map knows (`Places.lookup`, compared
+ * loosely: words folded once each and joined). A name counts when it opens
+ * its run of capitalised words, or follows a unit word inside it (`Tỉnh Kiên
+ * Giang`, `ĐẢNG BỘ TỈNH BÌNH ĐỊNH`), or the run opens a sentence and not with
+ * a family name (`Tại Hà Nội`, not `Nguyễn Hà Nam`, nor the club `Núi Ngự
+ * Huế` mid-sentence). A name after a lower unit (`huyện Quảng Ninh`, in
+ * Quảng Bình) is not the province; a name after `tỉnh`/`thành phố`/`TP` is
+ * strong evidence.
  */
 import type { Places, Province } from './places.js';
 import { alternation, type Vocabulary } from '../rules/vocabulary.js';
@@ -22,12 +24,10 @@ export interface PlaceMention {
   unit: boolean;
 }
 
-/** A run of capitalised words joined by spaces or hyphens, optionally after `TP.`. */
-export const CAPITALISED_RUN = /(?:T[Pp]\.[ ]*)?\p{Lu}[\p{L}\p{M}]*(?:(?:[ ]+|[ ]*-[ ]*)\p{Lu}[\p{L}\p{M}]*)*/gu;
-/** The words of a run: letters, and `TP` before its dot. */
-export const RUN_WORD = /[\p{L}\p{M}]+/gu;
 
-interface UnitWords {
+interface Scanner {
+  /** The first word of a spelling, as a name is written (`Kiên`, `KIÊN`). */
+  first: RegExp;
   /** A unit word of a province right before a name: `tỉnh`, `thành phố`, `TP`. */
   provinceUnit: RegExp;
   /** A lower unit right before a name: `huyện`, `xã`, `phường`, … */
@@ -43,11 +43,24 @@ interface UnitWords {
 
 /** How far before a name its unit word is looked for. */
 const UNIT_REACH = 14;
+/** How many capitalised words before a name are read to find where its run opens. */
+const RUN_REACH = 6;
 
-const unitWordsOf = oncePer((v: Vocabulary): UnitWords => {
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+const scannerOf = oncePer((v: Vocabulary): Scanner => {
   const province = [...v.wordsOf('body_level', 'province'), ...v.wordsOf('body_level', 'city')];
   const lower = [...v.wordsOf('body_level', 'district'), ...v.wordsOf('body_level', 'commune'), ...v.wordsOf('body_level', 'ward')];
+  const firsts = v.wordsOf('province_first_word');
+  const written = [...new Set(firsts.flatMap((w) => [w, capitalised(w), w.toUpperCase()]))];
   return {
+    // A literal alternation, case-sensitive (a name is capitalised, and most positions fail at their
+    // first letter), ending where its word ends (`An`, not the first letters of `Anh`).
+    // @rule-pattern: escaped words of table province_first_word (checked as its fragment), as written and in capitals.
+    first: new RegExp(
+      `(?:${written.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') || '(?!)'})(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])`,
+      'g',
+    ),
     // @bounded run only on the 14 characters before a name
     // @rule-pattern: escaped words of table body_level (classes province, city), at the end.
     provinceUnit: new RegExp(`(?:^|[^\\p{L}\\p{M}])${alternation(province)}[ .]*$`, 'iu'),
@@ -61,56 +74,102 @@ const unitWordsOf = oncePer((v: Vocabulary): UnitWords => {
   };
 });
 
+/** Words fold the same way wherever they are: each distinct word is folded once. */
+const folded = new Map<string, string>();
+function foldWord(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    folded.set(w, (f = foldName(w)));
+  }
+  return f;
+}
+
+/** A letter or combining mark of Vietnamese text (Latin, its accented forms and marks), read from its code. */
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return ((x | 32) >= 97 && (x | 32) <= 122) || (x >= 0xc0 && x <= 0x24f && x !== 0xd7 && x !== 0xf7) || (x >= 0x300 && x <= 0x36f) || (x >= 0x1e00 && x <= 0x1eff);
+}
+const isUpper = (c: string): boolean => c !== c.toLowerCase();
+
 interface Word {
   start: number;
   end: number;
+  /** The folded words from the first up to this one, joined. */
+  key: string;
 }
 
-/** Every province the text names, in order. */
-export function placeMentions(text: string, places: Places, vocabulary: Vocabulary): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  if (places.empty) return out;
-  const units = unitWordsOf(vocabulary);
-  CAPITALISED_RUN.lastIndex = 0;
-  for (let run = CAPITALISED_RUN.exec(text); run; run = CAPITALISED_RUN.exec(text)) {
-    const words: Word[] = [];
-    RUN_WORD.lastIndex = 0;
-    for (let w = RUN_WORD.exec(run[0]); w; w = RUN_WORD.exec(run[0])) words.push({ start: run.index + w.index, end: run.index + w.index + w[0].length });
-    // Further into a run, a name counts after a unit word (`TỈNH BÌNH ĐỊNH`), or when the run
-    // opens a sentence and not with a family name (`Tại Hà Nội`, not `Nguyễn Hà Nam` nor a
-    // club's `Núi Ngự Huế` mid-sentence).
-    const inner = opensSentence(text, run.index) && !units.familyName.has(text.slice(words[0].start, words[0].end).toLowerCase());
-    for (let i = 0; i < words.length; i++) {
-      if (i > 0 && !inner && !units.provinceUnit.test(text.slice(Math.max(0, words[i].start - UNIT_REACH), words[i].start))) continue;
-      let hit = null;
-      let last = i;
-      for (let j = Math.min(words.length, i + places.maxWords) - 1; j >= i && !hit; j--) {
-        const found = places.lookup(text.slice(words[i].start, words[j].end));
-        if (found) {
-          hit = found;
-          last = j;
-        }
-      }
-      if (!hit) continue;
-      const start = words[i].start;
-      if (namesSomethingElse(text, words, i, last, units)) {
-        i = Math.min(words.length - 1, last + 1);
-        continue;
-      }
-      const before = text.slice(Math.max(0, start - UNIT_REACH), start);
-      const spelled = foldName(text.slice(start, words[last].end));
-      const unit = units.provinceUnit.test(before) || units.foldedUnits.some((u) => spelled.startsWith(u) && spelled !== u);
-      if (units.lowerUnit.test(before) && !unit) {
-        i = last;
-        continue;
-      }
-      if (hit.unitOnly && !unit) continue;
-      out.push({ start, end: words[last].end, province: hit.province, unit });
-      i = last;
-    }
+/** The end of the word that starts at `at`. */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isLetter(text[i])) i++;
+  return i;
+}
+
+/** Where the next word of a name starts after `at` (spaces, or a hyphen or dot with spaces around it), if it is capitalised. */
+function nextNameWord(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === 0x20) i++;
+  if (text[i] === '-' || text[i] === '.') {
+    i++;
+    while (text.charCodeAt(i) === 0x20) i++;
+  } else if (i === at) return -1;
+  return i < text.length && isLetter(text[i]) && isUpper(text[i]) ? i : -1;
+}
+
+/**
+ * The capitalised words of a name from `at`, whose first word ends at
+ * `firstEnd`, while they may still spell a name (`keep`), at most `max`:
+ * read character by character, since most candidates stop after one word.
+ */
+function wordsFrom(text: string, at: number, firstEnd: number, max: number, keep: (key: string) => boolean): Word[] {
+  const out: Word[] = [];
+  let start = at;
+  let end = firstEnd;
+  let key = '';
+  while (out.length < max) {
+    key += foldWord(text.slice(start, end));
+    if (!keep(key)) break;
+    out.push({ start, end, key });
+    const next = nextNameWord(text, end);
+    if (next < 0) break;
+    start = next;
+    end = wordEnd(text, next);
   }
   return out;
 }
+
+/**
+ * Whether a name at `start`, inside a run of capitalised words, counts: after
+ * a unit word, or when the run opens a sentence and not with a family name.
+ */
+function countsInsideRun(text: string, start: number, s: Scanner): boolean {
+  if (s.provinceUnit.test(text.slice(Math.max(0, start - UNIT_REACH), start))) return true;
+  // Walk back over the run's words (a few at most) to where it opens.
+  let open = start;
+  for (let n = 0; n < RUN_REACH; n++) {
+    let i = open - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '-')) i--;
+    if (i === open - 1 || !isLetter(text[i])) return opensSentence(text, open) && !s.familyName.has(firstWordAt(text, open));
+    let j = i;
+    while (j > 0 && isLetter(text[j - 1])) j--;
+    if (!isUpper(text[j])) return false;
+    open = j;
+  }
+  return false;
+}
+
+/** Whether the word before `at`, joined to it by spaces or a hyphen, is capitalised. */
+function insideRun(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '-')) i--;
+  if (i === at - 1 || !isLetter(text[i])) return false;
+  while (i > 0 && isLetter(text[i - 1])) i--;
+  return isUpper(text[i]);
+}
+
+const firstWordAt = (text: string, at: number): string => text.slice(at, wordEnd(text, at)).toLowerCase();
 
 /** Whether the text at `at` opens a sentence, a line, a quote or a bracket (so a capital there says nothing). */
 function opensSentence(text: string, at: number): boolean {
@@ -119,12 +178,41 @@ function opensSentence(text: string, at: number): boolean {
   return i < 0 || '.!?…:;"“\'(\n-'.includes(text[i]);
 }
 
-/** Whether the words from `i`, running on past the name, spell one of the `not_a_province` names. */
-function namesSomethingElse(text: string, words: readonly Word[], i: number, last: number, units: UnitWords): boolean {
-  for (let j = last + 1; j < words.length && j < i + units.notAProvinceWords; j++) {
-    if (units.notAProvince.has(foldName(text.slice(words[i].start, words[j].end)))) return true;
+/** Every province the text names, in order. */
+export function placeMentions(text: string, places: Places, vocabulary: Vocabulary): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  if (places.empty) return out;
+  const s = scannerOf(vocabulary);
+  let consumed = 0;
+  s.first.lastIndex = 0;
+  for (let m = s.first.exec(text); m; m = s.first.exec(text)) {
+    const start = m.index;
+    if (start < consumed || isLetter(text[start - 1])) continue;
+    const words = wordsFrom(text, start, start + m[0].length, places.maxWords, (k) => places.isPrefix(k));
+    let last = words.length - 1;
+    while (last >= 0 && !places.lookupFolded(words[last].key)) last--;
+    if (last < 0) continue;
+    const hit = places.lookupFolded(words[last].key)!;
+    const end = words[last].end;
+    // `Thái Bình Dương`: the words running on spell something else.
+    if (s.notAProvince.size > 0) {
+      const on = wordsFrom(text, start, start + m[0].length, s.notAProvinceWords, () => true);
+      if (on.some((w) => s.notAProvince.has(w.key))) {
+        consumed = on[on.length - 1].end;
+        continue;
+      }
+    }
+    const before = text.slice(Math.max(0, start - UNIT_REACH), start);
+    const key = words[last].key;
+    const unit = s.provinceUnit.test(before) || s.foldedUnits.some((u) => key.startsWith(u) && key !== u);
+    if (!unit && s.lowerUnit.test(before)) continue;
+    if (hit.unitOnly && !unit) continue;
+    // Inside a run of capitalised words (`Nguyễn Hà Nam`, `Núi Ngự Huế`)?
+    if (!unit && insideRun(text, start) && !countsInsideRun(text, start, s)) continue;
+    out.push({ start, end, province: hit.province, unit });
+    consumed = end;
   }
-  return false;
+  return out;
 }
 
 const cache = new WeakMap<object, PlaceMention[]>();

@@ -106,3 +106,12 @@ function checkMap(path: string, before: ProvinceRecord[], now: NonNullable<Provi
   }
   return claimed;
 }
+
+/** The first word of every spelling of every province (`Kiên`, `TP`, `BR`), each once. */
+export function provinceFirstWords(places: PlacesRecord): string[] {
+  const words = new Set<string>();
+  for (const p of places.before) {
+    for (const s of [p.name, ...p.variants, ...(p.renamed ? [p.renamed.name] : [])]) words.add(s.split(/[\s.-]+/)[0]);
+  }
+  return [...words];
+}

@@ -26,6 +26,8 @@ export interface NameHit {
 
 export class Places {
   private readonly byKey = new Map<string, NameHit>();
+  /** Every folded spelling's beginnings at its word ends (`kien`, `kiengiang`). */
+  private readonly prefixes = new Set<string>();
   /** The most words any spelling has (the scanner tries no longer runs). */
   readonly maxWords: number;
   readonly mergerDate: string | null;
@@ -48,7 +50,10 @@ export class Places {
       for (const spelling of spellings(p)) {
         const k = foldName(spelling);
         if (!this.byKey.has(k)) this.byKey.set(k, { province, unitOnly: unitOnly.has(k) });
-        maxWords = Math.max(maxWords, spelling.split(/[\s.-]+/).filter(Boolean).length);
+        const words = spelling.split(/[\s.-]+/).filter(Boolean);
+        maxWords = Math.max(maxWords, words.length);
+        let prefix = '';
+        for (const w of words) this.prefixes.add((prefix += foldName(w)));
       }
     }
     this.provinces = provinces;
@@ -58,6 +63,16 @@ export class Places {
   /** The province a written name stands for, compared loosely. */
   lookup(written: string): NameHit | undefined {
     return this.byKey.get(foldName(written));
+  }
+
+  /** `lookup` of a name already folded (`foldName`). */
+  lookupFolded(key: string): NameHit | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** Whether some spelling, folded, starts with `key` (a reader of words stops when none does). */
+  isPrefix(key: string): boolean {
+    return this.prefixes.has(key);
   }
 
   /** Whether any provinces are known (a rule set without rules/provinces.yaml has none). */

@@ -16,7 +16,7 @@ import { FACT_TYPES } from '../facts/registry.js';
 import type { RuleBundle, RuleFileRecord, RuleRecord } from './compiled.js';
 import { ruleFilesIn } from './files.js';
 import { RuleError } from './rule-error.js';
-import { mergePlaces } from '../places/merge.js';
+import { mergePlaces, provinceFirstWords } from '../places/merge.js';
 import { isFactRuleFile as isFactFile, isProvinceFile, ruleFileSchema, type Example, type FactRuleFile, type RuleFile } from './schema.js';
 import { mergeTables, tableFragments } from './vocabulary.js';
 
@@ -249,6 +249,9 @@ export function compileSources(sources: SourceRuleFile[]): CompileResult {
     files.push({ file: fileName, type: data.type, rules });
   }
   const places = mergePlaces(sources.flatMap((s) => (isProvinceFile(s.data) ? [{ path: s.path, data: s.data }] : [])));
+  // The first words of the provinces' spellings, as a table: the scanner looks for them
+  // (src/places/mentions.ts), and the pattern check checks them like every table.
+  if (places) tables.province_first_word = { word: provinceFirstWords(places) };
   return { bundle: { files, lexicon, tables, places }, sources };
 }
 
