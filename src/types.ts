@@ -3,6 +3,7 @@
  * results they return. What a fact type declares is `facts/fact-type.ts`.
  */
 import type { Vocabulary } from './rules/vocabulary.js';
+import type { Places } from './places/places.js';
 import type { FactKey, FactOf } from './facts/registry.js';
 
 /** A half-open range [start, end) of UTF-16 code units in the normalised text. */
@@ -59,6 +60,8 @@ export interface ExtractContext {
   published: string | null;
   /** Word tables of the rule files: the class of a word a rule matched (`qualifier`: `hơn` → `more_than`). */
   vocabulary: Vocabulary;
+  /** The provinces of rules/provinces.yaml: a written name to its province, its name before and after the 2025 merger. */
+  places: Places;
   /** Report a problem or doubt as a vfile message at a position of the text. */
   warn(reason: string, span: Span, ruleId: string): void;
 }

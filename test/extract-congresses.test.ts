@@ -49,7 +49,8 @@ describe('congresses', () => {
     ].join('\n');
     const found = await congressesOf(text);
     expect(found).toContainEqual({ ordinal: 18, body: 'tỉnh Hòa Bình', term: '2025-2030' });
-    expect(found).toContainEqual({ ordinal: 17, body: 'tỉnh', term: null });
+    // The bare `tỉnh` of the earlier congress takes the province the article names (issue 8).
+    expect(found).toContainEqual({ ordinal: 17, body: 'tỉnh Hòa Bình', term: null });
     expect(found).toContainEqual({ ordinal: 14, body: 'toàn quốc', term: null });
   });
 

@@ -107,6 +107,9 @@ const SHAPES: Record<string, Shape> = {
   'congresses in one sentence': { unit: 'Đại hội Đảng bộ tỉnh Bến Tre lần thứ XI, ' },
   'congresses of distinct bodies': { unit: (i) => `Đại hội Đảng bộ xã Tân ${i} lần thứ XI, ` },
   'congresses and free terms of office': { unit: (i) => `Đại hội Đảng bộ xã Phú ${i} lần thứ XI. Nhiệm kỳ ${2000 + (i % 20)}-${2005 + (i % 20)}, ` },
+  // Places: every congress asks where it is; the article's provinces are tallied once.
+  'congresses of distinct bodies among province names': { unit: (i) => `Đại hội Đảng bộ xã Tân ${i} lần thứ XI, tỉnh Bến Tre, gần Tiền Giang, ` },
+  'a run of capitalised words and province names': { head: 'Tại ', unit: 'Hà Nội Kiên Giang Thái Bình Dương TP.HCM BR-VT ', tail: 'x.' },
   'delegations to a congress in one sentence': { head: 'Đảng bộ tỉnh cử ', unit: '3 đồng chí đi dự Đại hội Đảng bộ tỉnh, ', tail: 'x.' },
   // (Goals are spaced out by other words: a dense list is as linear, with more facts to build.)
   'goals in one sentence': { head: 'Nghị quyết Đại hội Đảng bộ đề ra: ', unit: `phấn đấu đến năm 2030 tỷ lệ hộ nghèo đạt 50% ${FILLER}, ` },

@@ -18,6 +18,7 @@ import { firstAtOrAfter } from '../util/search.js';
 import type { FactOf } from '../schema.js';
 import { isPlausiblePeriod } from './refine/periods.js';
 import { oncePer } from '../util/once-per.js';
+import { LEVELS, placeCongresses } from './congress-place.js';
 
 type Congress = FactOf<'congresses'>;
 
@@ -420,17 +421,33 @@ const schema = ({ z, fact, termString }: SchemaKit) =>
     ordinal: z.number().int().positive().describe('Ordinal of the congress (Roman numerals converted)'),
     body: z.string().nullable().describe('Party organisation as written after `Đảng bộ`, or `toàn quốc`'),
     term: termString.nullable().describe('Term the article gives for this congress, YYYY-YYYY'),
+    province: z
+      .string()
+      .nullable()
+      .describe(
+        'Province or centrally-run city of the congress, by its official name at the time (63 before 1 July 2025, 34 after); null for the national congress, bodies above the provinces, or when the article does not say',
+      ),
+    provinceNow: z.string().nullable().describe('The province (one of the 34 since 1 July 2025) it belongs to now'),
+    level: z
+      .enum(LEVELS)
+      .nullable()
+      .describe('Level of the body: national, province, district, commune, ward, bloc, armed-forces, agency; null when unknown'),
   });
 
 /** The congress an article is about: the first that is not the national one, else the first. */
-const mainCongress = <C extends Congress>(list: readonly C[]): C | undefined => list.find((c) => c.body !== 'toàn quốc') ?? list[0];
+export const mainCongress = <C extends Pick<Congress, 'body'>>(list: readonly C[]): C | undefined => list.find((c) => c.body !== 'toàn quốc') ?? list[0];
 
 export const congresses: FactType<'congresses', ReturnType<typeof schema>> = {
   key: 'congresses',
   // A congress takes its term from the article's terms, and the dateline's year bounds an inferred one.
-  needs: ['published', 'terms'],
+  // The date of a congress (for the name of its province at the time) from a date written beside it.
+  needs: ['published', 'terms', 'dates'],
   schema,
-  csv: { type: 'congress', columns: ['ordinal', 'body', 'term'], row: (c) => ({ ordinal: c.ordinal, body: c.body, term: c.term }) },
+  csv: {
+    type: 'congress',
+    columns: ['ordinal', 'body', 'term', 'province', 'province_now', 'level'],
+    row: (c) => ({ ordinal: c.ordinal, body: c.body, term: c.term, province: c.province, province_now: c.provinceNow, level: c.level }),
+  },
   articleColumns: {
     congress_ordinal: (cs) => mainCongress(cs)?.ordinal ?? null,
     congress_body: (cs) => mainCongress(cs)?.body ?? null,
@@ -464,10 +481,16 @@ export const congresses: FactType<'congresses', ReturnType<typeof schema>> = {
       }
     }
     inferTerms(doc, ctx, groups, distinct);
-    const out: Found<Congress>[] = groups.map((g) => {
+    const placed = placeCongresses(
+      doc,
+      ctx,
+      groups.map((g) => ({ body: bodyOf(g), national: g.national, term: g.term, spans: g.mentions.map((m) => m.span) })),
+    );
+    const out: Found<Congress>[] = groups.map((g, i) => {
       const where = g.mentions.find((m) => m.term) ?? g.mentions[0];
+      const { body, province, provinceNow, level } = placed[i];
       return {
-        fact: { ordinal: g.ordinal, body: bodyOf(g), term: g.term },
+        fact: { ordinal: g.ordinal, body, term: g.term, province, provinceNow, level },
         span: where.span,
         rule: where.rule.id,
         confidence: where.rule.confidence * (g.inferred ? 0.8 : 1),

@@ -37,7 +37,7 @@ export function extractorPlugin(options: ExtractorOptions) {
     const warn = (reason: string, span: Span, ruleId: string) => warnAt(file, map, span, reason, ruleId);
     let results: Found<unknown>[];
     try {
-      results = type.extract(docOf(tree), compiled, { found: needed as FoundSoFar, published, warn, vocabulary: rules.vocabulary });
+      results = type.extract(docOf(tree), compiled, { found: needed as FoundSoFar, published, warn, vocabulary: rules.vocabulary, places: rules.places });
     } catch (e) {
       // A bug in one extractor must not lose the other facts of the article.
       const m = file.message(`extractor "${type.key}" failed: ${(e as Error).message}`, {

@@ -16,7 +16,8 @@ import { FACT_TYPES } from '../facts/registry.js';
 import type { RuleBundle, RuleFileRecord, RuleRecord } from './compiled.js';
 import { ruleFilesIn } from './files.js';
 import { RuleError } from './rule-error.js';
-import { isFactRuleFile as isFactFile, ruleFileSchema, type Example, type FactRuleFile, type RuleFile } from './schema.js';
+import { mergePlaces, provinceFirstWords } from '../places/merge.js';
+import { isFactRuleFile as isFactFile, isProvinceFile, ruleFileSchema, type Example, type FactRuleFile, type RuleFile } from './schema.js';
 import { mergeTables, tableFragments } from './vocabulary.js';
 
 export { RuleError, ruleFilesIn };
@@ -87,6 +88,11 @@ function describeZod(error: ZodError, data: unknown): string {
       if (path[0] === 'rules' && typeof path[1] === 'number') {
         const rule = (data as { rules?: { name?: string }[] })?.rules?.[path[1]];
         where = `rule ${rule?.name ? `"${rule.name}"` : `#${path[1] + 1}`}${path.length > 2 ? ` ${path.slice(2).join('.')}` : ''}`;
+      } else if ((path[0] === 'now' || path[0] === 'before') && typeof path[1] === 'number') {
+        // A province file's entry, by its name.
+        const entry = (data as Record<string, { name?: unknown }[] | undefined>)?.[path[0]]?.[path[1]];
+        const name = typeof entry?.name === 'string' ? `"${entry.name}"` : `#${path[1] + 1}`;
+        where = `${path[0]} province ${name}${path.length > 2 ? ` ${path.slice(2).join('.')}` : ''}`;
       }
       // A bad record key (a table or class name) says why in its own nested issue.
       const nested = (issue as { issues?: { message: string }[] }).issues?.[0]?.message;
@@ -242,7 +248,11 @@ export function compileSources(sources: SourceRuleFile[]): CompileResult {
     });
     files.push({ file: fileName, type: data.type, rules });
   }
-  return { bundle: { files, lexicon, tables }, sources };
+  const places = mergePlaces(sources.flatMap((s) => (isProvinceFile(s.data) ? [{ path: s.path, data: s.data }] : [])));
+  // The first words of the provinces' spellings, as a table: the scanner looks for them
+  // (src/places/mentions.ts), and the pattern check checks them like every table.
+  if (places) tables.province_first_word = { word: provinceFirstWords(places) };
+  return { bundle: { files, lexicon, tables, places }, sources };
 }
 
 /** Examples of every rule of a source file, for the test suite. */

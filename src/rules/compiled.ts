@@ -6,6 +6,7 @@
 import { enterRule } from '../probe.js';
 import type { Span } from '../types.js';
 import type { TableRecord } from './vocabulary.js';
+import type { PlacesRecord } from '../places/record.js';
 
 /** A rule as stored in the compiled bundle (plain JSON). */
 export interface RuleRecord {
@@ -33,6 +34,8 @@ export interface RuleBundle {
   lexicon: string[];
   /** Word tables (table → class → words), merged over all files. */
   tables: Record<string, TableRecord>;
+  /** The provinces before and after the 2025 merger (rules/provinces.yaml), with any variants a `--rules` folder adds. */
+  places?: PlacesRecord | null;
 }
 
 export interface CompiledRule extends RuleRecord {

@@ -11,6 +11,7 @@ import type { AnyFactType } from '../facts/fact-type.js';
 import { instantiate, type CompiledRule, type RuleBundle } from './compiled.js';
 import { ruleFilesIn } from './files.js';
 import { Vocabulary } from './vocabulary.js';
+import { Places } from '../places/places.js';
 
 export interface RuleSet {
   /** Compiled rules by fact type, in file then rule order. */
@@ -18,6 +19,8 @@ export interface RuleSet {
   lexicon: string[];
   /** The word tables of the rule files (qualifiers, …), for reading a matched word's class. */
   vocabulary: Vocabulary;
+  /** The provinces (rules/provinces.yaml): a written name to its province, and its name at a time. */
+  places: Places;
 }
 
 const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
@@ -46,7 +49,7 @@ export function ruleSetFrom(bundle: RuleBundle): RuleSet {
     for (const r of f.rules) list.push(instantiate(r, index++));
     byType.set(f.type, list);
   }
-  return { byType, lexicon: bundle.lexicon, vocabulary: new Vocabulary(bundle.tables ?? {}) };
+  return { byType, lexicon: bundle.lexicon, vocabulary: new Vocabulary(bundle.tables ?? {}), places: new Places(bundle.places) };
 }
 
 let builtin: RuleSet | undefined;

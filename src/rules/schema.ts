@@ -93,16 +93,51 @@ export const LexiconFile = z.object({
   terms: z.array(z.string().min(1)),
 }).strict();
 
-/** The schema of a rule file whose `type` is one of `factKeys`, `fragments` or `lexicon`. */
+/**
+ * The provinces and centrally-run cities (rules/provinces.yaml): the 63 before
+ * the merger of 1 July 2025 (`before`), the 34 after it (`now`), each merger
+ * with its source. One file holds the map; a user's file may only add
+ * spellings (`variants: { Official Name: [spelling, …] }`). Whether the map
+ * is whole (every one of the 63 in exactly one of the 34) is checked when
+ * the files are merged (`src/places/merge.ts`), naming the file and entry.
+ */
+const placeName = z.string().min(1);
+const placeKind = z.enum(['tỉnh', 'thành phố']);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+export const ProvinceFile = z.object({
+  type: z.literal('provinces'),
+  description: z.string().optional(),
+  merger: z.object({ date: isoDay, source: z.string().min(1) }).strict().optional(),
+  now: z.array(z.object({
+    name: placeName,
+    kind: placeKind,
+    merged: z.array(placeName).min(1, 'name the units it was formed from'),
+    source: z.string().min(1, 'every merger names its source'),
+  }).strict()).optional(),
+  before: z.array(z.object({
+    name: placeName,
+    kind: placeKind,
+    now: placeName,
+    variants: z.array(placeName).default([]),
+    /** Names that stand for the province only after `tỉnh`/`thành phố`/`TP`. */
+    unit_only: z.array(placeName).default([]),
+    renamed: z.object({ name: placeName, kind: placeKind, from: isoDay, source: z.string().min(1) }).strict().optional(),
+  }).strict()).optional(),
+  variants: z.record(placeName, z.array(placeName).min(1)).optional(),
+}).strict();
+
+/** The schema of a rule file whose `type` is one of `factKeys`, `fragments`, `lexicon` or `provinces`. */
 export function ruleFileSchema(factKeys: readonly string[]) {
   if (factKeys.length === 0) throw new Error('no fact types to write rules for');
-  return z.discriminatedUnion('type', [factRuleFileOf(factKeys as [string, ...string[]]), FragmentFile, LexiconFile]);
+  return z.discriminatedUnion('type', [factRuleFileOf(factKeys as [string, ...string[]]), FragmentFile, LexiconFile, ProvinceFile]);
 }
 
 export type Example = z.infer<typeof Example>;
 export type Rule = z.infer<typeof Rule>;
 export type RuleFile = z.infer<ReturnType<typeof ruleFileSchema>>;
-export type FactRuleFile = Exclude<RuleFile, { type: 'fragments' | 'lexicon' }>;
+export type ProvinceFile = z.infer<typeof ProvinceFile>;
+export type FactRuleFile = Exclude<RuleFile, { type: 'fragments' | 'lexicon' | 'provinces' }>;
 
 /** Whether a rule file feeds a fact type (its `type` is any string, so `!== 'fragments'` does not narrow). */
-export const isFactRuleFile = (d: RuleFile): d is FactRuleFile => d.type !== 'fragments' && d.type !== 'lexicon';
+export const isFactRuleFile = (d: RuleFile): d is FactRuleFile => d.type !== 'fragments' && d.type !== 'lexicon' && d.type !== 'provinces';
+export const isProvinceFile = (d: RuleFile): d is ProvinceFile => d.type === 'provinces';

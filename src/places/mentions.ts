@@ -1,0 +1,225 @@
+/**
+ * Where a text names a province. The scanner looks for the first words of
+ * the provinces' spellings (table `province_first_word`, derived from
+ * rules/provinces.yaml), capitalised as a name is (`Kiên`, `KIÊN`), and reads
+ * from each the longest spelling the map knows (`Places.lookup`, compared
+ * loosely: words folded once each and joined). A name counts when it opens
+ * its run of capitalised words, or follows a unit word inside it (`Tỉnh Kiên
+ * Giang`, `ĐẢNG BỘ TỈNH BÌNH ĐỊNH`), or the run opens a sentence and not with
+ * a family name (`Tại Hà Nội`, not `Nguyễn Hà Nam`, nor the club `Núi Ngự
+ * Huế` mid-sentence). A name after a lower unit (`huyện Quảng Ninh`, in
+ * Quảng Bình) is not the province; a name after `tỉnh`/`thành phố`/`TP` is
+ * strong evidence.
+ */
+import type { Places, Province } from './places.js';
+import { alternation, type Vocabulary } from '../rules/vocabulary.js';
+import { oncePer } from '../util/once-per.js';
+import { foldName } from '../util/fold-name.js';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  province: Province;
+  /** Written after `tỉnh`, `thành phố` or `TP` (or a spelling that holds it, `TP.HCM`). */
+  unit: boolean;
+}
+
+
+interface Scanner {
+  /** The first word of a spelling, as a name is written (`Kiên`, `KIÊN`). */
+  first: RegExp;
+  /** A unit word of a province right before a name: `tỉnh`, `thành phố`, `TP`. */
+  provinceUnit: RegExp;
+  /** A lower unit right before a name: `huyện`, `xã`, `phường`, … */
+  lowerUnit: RegExp;
+  /** Folded unit words a spelling may open with (`TP.HCM`). */
+  foldedUnits: string[];
+  familyName: Set<string>;
+  /** Folded names that open with a province's name and are something else (`Thái Bình Dương`). */
+  notAProvince: Set<string>;
+  /** The most words of those names. */
+  notAProvinceWords: number;
+}
+
+/** How far before a name its unit word is looked for. */
+const UNIT_REACH = 14;
+/** How many capitalised words before a name are read to find where its run opens. */
+const RUN_REACH = 6;
+
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+const scannerOf = oncePer((v: Vocabulary): Scanner => {
+  const province = [...v.wordsOf('body_level', 'province'), ...v.wordsOf('body_level', 'city')];
+  const lower = [...v.wordsOf('body_level', 'district'), ...v.wordsOf('body_level', 'commune'), ...v.wordsOf('body_level', 'ward')];
+  const firsts = v.wordsOf('province_first_word');
+  const written = [...new Set(firsts.flatMap((w) => [w, capitalised(w), w.toUpperCase()]))];
+  return {
+    // A literal alternation, case-sensitive (a name is capitalised, and most positions fail at their
+    // first letter), ending where its word ends (`An`, not the first letters of `Anh`).
+    // @rule-pattern: escaped words of table province_first_word (checked as its fragment), as written and in capitals.
+    first: new RegExp(
+      `(?:${written.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') || '(?!)'})(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])`,
+      'g',
+    ),
+    // @bounded run only on the 14 characters before a name
+    // @rule-pattern: escaped words of table body_level (classes province, city), at the end.
+    provinceUnit: new RegExp(`(?:^|[^\\p{L}\\p{M}])${alternation(province)}[ .]*$`, 'iu'),
+    // @bounded run only on the 14 characters before a name
+    // @rule-pattern: escaped words of table body_level (classes district, commune, ward), at the end.
+    lowerUnit: new RegExp(`(?:^|[^\\p{L}\\p{M}])${alternation(lower)}[ ]*$`, 'iu'),
+    foldedUnits: province.map(foldName),
+    familyName: new Set(v.wordsOf('family_name').map((w) => w.toLowerCase())),
+    notAProvince: new Set(v.wordsOf('not_a_province').map(foldName)),
+    notAProvinceWords: Math.max(0, ...v.wordsOf('not_a_province').map((w) => w.split(/[\s-]+/).length)),
+  };
+});
+
+/** Words fold the same way wherever they are: each distinct word is folded once. */
+const folded = new Map<string, string>();
+function foldWord(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    folded.set(w, (f = foldName(w)));
+  }
+  return f;
+}
+
+/** A letter or combining mark of Vietnamese text (Latin, its accented forms and marks), read from its code. */
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return ((x | 32) >= 97 && (x | 32) <= 122) || (x >= 0xc0 && x <= 0x24f && x !== 0xd7 && x !== 0xf7) || (x >= 0x300 && x <= 0x36f) || (x >= 0x1e00 && x <= 0x1eff);
+}
+const isUpper = (c: string): boolean => c !== c.toLowerCase();
+
+interface Word {
+  start: number;
+  end: number;
+  /** The folded words from the first up to this one, joined. */
+  key: string;
+}
+
+/** The end of the word that starts at `at`. */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isLetter(text[i])) i++;
+  return i;
+}
+
+/** Where the next word of a name starts after `at` (spaces, or a hyphen or dot with spaces around it), if it is capitalised. */
+function nextNameWord(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === 0x20) i++;
+  if (text[i] === '-' || text[i] === '.') {
+    i++;
+    while (text.charCodeAt(i) === 0x20) i++;
+  } else if (i === at) return -1;
+  return i < text.length && isLetter(text[i]) && isUpper(text[i]) ? i : -1;
+}
+
+/**
+ * The capitalised words of a name from `at`, whose first word ends at
+ * `firstEnd`, while they may still spell a name (`keep`), at most `max`:
+ * read character by character, since most candidates stop after one word.
+ */
+function wordsFrom(text: string, at: number, firstEnd: number, max: number, keep: (key: string) => boolean): Word[] {
+  const out: Word[] = [];
+  let start = at;
+  let end = firstEnd;
+  let key = '';
+  while (out.length < max) {
+    key += foldWord(text.slice(start, end));
+    if (!keep(key)) break;
+    out.push({ start, end, key });
+    const next = nextNameWord(text, end);
+    if (next < 0) break;
+    start = next;
+    end = wordEnd(text, next);
+  }
+  return out;
+}
+
+/**
+ * Whether a name at `start`, inside a run of capitalised words, counts: after
+ * a unit word, or when the run opens a sentence and not with a family name.
+ */
+function countsInsideRun(text: string, start: number, s: Scanner): boolean {
+  if (s.provinceUnit.test(text.slice(Math.max(0, start - UNIT_REACH), start))) return true;
+  // Walk back over the run's words (a few at most) to where it opens.
+  let open = start;
+  for (let n = 0; n < RUN_REACH; n++) {
+    let i = open - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '-')) i--;
+    if (i === open - 1 || !isLetter(text[i])) return opensSentence(text, open) && !s.familyName.has(firstWordAt(text, open));
+    let j = i;
+    while (j > 0 && isLetter(text[j - 1])) j--;
+    if (!isUpper(text[j])) return false;
+    open = j;
+  }
+  return false;
+}
+
+/** Whether the word before `at`, joined to it by spaces or a hyphen, is capitalised. */
+function insideRun(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '-')) i--;
+  if (i === at - 1 || !isLetter(text[i])) return false;
+  while (i > 0 && isLetter(text[i - 1])) i--;
+  return isUpper(text[i]);
+}
+
+const firstWordAt = (text: string, at: number): string => text.slice(at, wordEnd(text, at)).toLowerCase();
+
+/** Whether the text at `at` opens a sentence, a line, a quote or a bracket (so a capital there says nothing). */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  return i < 0 || '.!?…:;"“\'(\n-'.includes(text[i]);
+}
+
+/** Every province the text names, in order. */
+export function placeMentions(text: string, places: Places, vocabulary: Vocabulary): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  if (places.empty) return out;
+  const s = scannerOf(vocabulary);
+  let consumed = 0;
+  s.first.lastIndex = 0;
+  for (let m = s.first.exec(text); m; m = s.first.exec(text)) {
+    const start = m.index;
+    if (start < consumed || isLetter(text[start - 1])) continue;
+    const words = wordsFrom(text, start, start + m[0].length, places.maxWords, (k) => places.isPrefix(k));
+    let last = words.length - 1;
+    while (last >= 0 && !places.lookupFolded(words[last].key)) last--;
+    if (last < 0) continue;
+    const hit = places.lookupFolded(words[last].key)!;
+    const end = words[last].end;
+    // `Thái Bình Dương`: the words running on spell something else.
+    if (s.notAProvince.size > 0) {
+      const on = wordsFrom(text, start, start + m[0].length, s.notAProvinceWords, () => true);
+      if (on.some((w) => s.notAProvince.has(w.key))) {
+        consumed = on[on.length - 1].end;
+        continue;
+      }
+    }
+    const before = text.slice(Math.max(0, start - UNIT_REACH), start);
+    const key = words[last].key;
+    const unit = s.provinceUnit.test(before) || s.foldedUnits.some((u) => key.startsWith(u) && key !== u);
+    if (!unit && s.lowerUnit.test(before)) continue;
+    if (hit.unitOnly && !unit) continue;
+    // Inside a run of capitalised words (`Nguyễn Hà Nam`, `Núi Ngự Huế`)?
+    if (!unit && insideRun(text, start) && !countsInsideRun(text, start, s)) continue;
+    out.push({ start, end, province: hit.province, unit });
+    consumed = end;
+  }
+  return out;
+}
+
+const cache = new WeakMap<object, PlaceMention[]>();
+
+/** `placeMentions` of a document's text, found once per document. */
+export function placeMentionsOf(doc: { text: string }, places: Places, vocabulary: Vocabulary): PlaceMention[] {
+  let list = cache.get(doc);
+  if (!list) cache.set(doc, (list = placeMentions(doc.text, places, vocabulary)));
+  return list;
+}
