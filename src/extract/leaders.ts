@@ -16,6 +16,7 @@ import type { FactType, SchemaKit } from '../facts/fact-type.js';
 import type { FactOf } from '../schema.js';
 import type { Found, Sentence } from '../types.js';
 import { oncePer } from '../util/once-per.js';
+import { firstAtOrAfter } from '../util/search.js';
 import { link, type Mention } from './leaders/link.js';
 import { type CueAt, type CueKind, SentenceReader } from './leaders/read.js';
 import { tokenize, type Token } from './leaders/tokens.js';
@@ -52,20 +53,15 @@ export const foldName = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The cue matches of a sentence as token ranges (a cue covers the tokens that start inside it). */
+/** The cue matches of a sentence as token ranges (a cue covers the tokens wholly inside it; the rules have no boundary before them). */
 function cuesIn(r: LeaderRules, text: string, s: Sentence, tokens: readonly Token[]): CueAt[] {
   const out: CueAt[] = [];
   for (const { rule, cue } of r.cues) {
     for (const m of matchesIn(rule, text, s.start)) {
-      let first = -1;
-      let last = -1;
-      for (let k = 0; k < tokens.length; k++) {
-        if (tokens[k].start >= m.start && tokens[k].end <= m.end) {
-          if (first < 0) first = k;
-          last = k;
-        }
-      }
-      if (first >= 0) out.push({ cue, first, last });
+      const first = firstAtOrAfter(tokens, m.start, (x) => x.start);
+      let last = first - 1;
+      while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
+      if (last >= first) out.push({ cue, first, last });
     }
   }
   // Overlapping cues: the one that starts first (and is longest) wins.
@@ -80,11 +76,13 @@ function cuesIn(r: LeaderRules, text: string, s: Sentence, tokens: readonly Toke
  */
 function distinctPositions(list: readonly LeaderPosition[]): LeaderPosition[] {
   const out: LeaderPosition[] = [];
+  // The text is normalised (one tone placement): case and spacing are what may differ.
+  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
   for (const p of list) {
-    const key = foldName(p.text);
+    const key = fold(p.text);
     const same = out.findIndex((q) => {
       if (q.title !== p.title || q.former !== p.former) return false;
-      const k = foldName(q.text);
+      const k = fold(q.text);
       return k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `);
     });
     if (same < 0) out.push(p);

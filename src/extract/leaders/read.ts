@@ -7,7 +7,7 @@
  * kept as a gap, so `link.ts` can tell a chain from two separate mentions.
  */
 import type { Span } from '../../types.js';
-import type { Token } from './tokens.js';
+import type { PhraseTable, Token } from './tokens.js';
 import type { LeaderWords } from './words.js';
 
 export interface Name extends Span {
@@ -73,31 +73,46 @@ export class SentenceReader {
   private readonly fillerToken: boolean[];
   private readonly targetToken: boolean[];
 
+  /** For each token, the bits of the tables with a phrase starting with it (`LeaderWords.starts`). */
+  private readonly mask: number[];
+
   constructor(
     private readonly t: readonly Token[],
     private readonly w: LeaderWords,
     private readonly text: (s: Span) => string,
   ) {
+    this.mask = t.map((x) => w.starts.get(x.key) ?? 0);
     this.linkToken = t.map((x) => !x.word && SEPARATORS.has(x.text));
     this.fillerToken = [...this.linkToken];
     this.targetToken = [...this.linkToken];
     for (let i = 0; i < t.length; i++) {
+      if (t[i].cap) this.fillerToken[i] = true;
+      // Most words start no phrase of any table: one test passes them by.
+      if (this.mask[i] === 0) continue;
       const q = this.qualifierEnd(i);
       if (q > i) for (let k = i; k < q; k++) this.linkToken[k] = this.fillerToken[k] = true;
-      const l = w.link.match(t, i);
+      const l = this.on(this.w.link, i);
       if (l) for (let k = i; k < l.end; k++) this.linkToken[k] = this.fillerToken[k] = true;
-      const f = w.cueFiller.match(t, i);
+      const f = this.on(this.w.cueFiller, i);
       if (f) for (let k = i; k < f.end; k++) this.fillerToken[k] = true;
-      if (t[i].cap && t[i].word) this.fillerToken[i] = true;
-      const g = w.cueTarget.match(t, i);
+      const g = this.on(this.w.cueTarget, i);
       if (g) for (let k = i; k < g.end; k++) this.targetToken[k] = true;
     }
+  }
+
+  /** The longest phrase of `table` at token `i`; one bit test when no phrase of it starts there. */
+  private on(table: PhraseTable, i: number): { end: number; cls: string } | null {
+    return i >= 0 && i < this.t.length && (this.mask[i] & table.bit) !== 0 ? table.match(this.t, i) : null;
+  }
+
+  private hasAt(table: PhraseTable, i: number): boolean {
+    return this.on(table, i) !== null;
   }
 
   /** The end of a term qualifier at `i` (`khóa XIX`, `nhiệm kỳ 2015 - 2020`, `nhiệm kỳ này`), or `i`. */
   qualifierEnd(i: number): number {
     const t = this.t;
-    const q = this.w.qualifier.match(t, i);
+    const q = this.on(this.w.qualifier, i);
     if (!q) return i;
     const k = q.end;
     const x = t[k];
@@ -105,7 +120,7 @@ export class SentenceReader {
     if (isRoman(x)) return k + 1;
     if (isDigits(x)) return DASHES.has(t[k + 1]?.text ?? '') && t[k + 2] && isDigits(t[k + 2]) ? k + 3 : k + 1;
     // A short word of time: nhiệm kỳ này, khóa mới.
-    if (x.word && !x.cap && x.text.length <= 5 && !this.w.title.has(t, k) && !this.w.listIntro.has(t, k)) return k + 1;
+    if (x.word && !x.cap && x.text.length <= 5 && !this.hasAt(this.w.title, k) && !this.hasAt(this.w.listIntro, k)) return k + 1;
     return k;
   }
 
@@ -133,6 +148,11 @@ export class SentenceReader {
     const cueAt = new Map(cues.map((c) => [c.first, c]));
     let i = 0;
     while (i < t.length) {
+      // A word that starts no phrase of a table, in lower case, starts no item.
+      if (this.mask[i] === 0 && !t[i].cap && !cueAt.has(i)) {
+        i++;
+        continue;
+      }
       const cue = cueAt.get(i);
       if (cue) {
         out.push({ kind: 'cue', cue: cue.cue, first: i, last: cue.last });
@@ -152,7 +172,7 @@ export class SentenceReader {
       }
       const prev = out[out.length - 1];
       if (prev?.kind === 'position' && !prev.pos.name) {
-        const list = w.listIntro.match(t, i);
+        const list = this.on(this.w.listIntro, i);
         if (list && this.gap(prev.last + 1, i).linked) {
           out.push({ kind: 'list', first: i, last: list.end - 1 });
           i = list.end;
@@ -175,20 +195,20 @@ export class SentenceReader {
     const t = this.t;
     const w = this.w;
     let at = i;
-    const former = w.former.match(t, at);
-    const fresh = former ? null : w.fresh.match(t, at);
+    const former = this.on(this.w.former, at);
+    const fresh = former ? null : this.on(this.w.fresh, at);
     if (former) at = former.end;
     else if (fresh) at = fresh.end;
-    const listed = former || fresh ? null : w.listBody.match(t, at);
-    const title = listed ?? w.title.match(t, at);
+    const listed = former || fresh ? null : this.on(this.w.listBody, at);
+    const title = listed ?? this.on(this.w.title, at);
     if (!title) return null;
-    if (at > 0 && w.notBefore.match(t, at - 1)?.end === at) return null;
+    if (at > 0 && this.on(this.w.notBefore, at - 1)?.end === at) return null;
     // The body: capitalised words, acronyms and the lower-case words of a body, up to a new title.
     let k = title.end;
     while (k < t.length) {
-      if (w.title.has(t, k) && !(w.notBefore.match(t, k - 1)?.end === k)) break;
-      if (w.qualifier.has(t, k)) break;
-      const bw = w.bodyWord.match(t, k);
+      if (this.hasAt(this.w.title, k) && !(this.on(this.w.notBefore, k - 1)?.end === k)) break;
+      if (this.hasAt(this.w.qualifier, k)) break;
+      const bw = this.on(this.w.bodyWord, k);
       if (bw) {
         k = bw.end;
         continue;
@@ -205,16 +225,16 @@ export class SentenceReader {
       break;
     }
     // Words no leading post is named after (a company, a bank).
-    if (title.end < k && w.notBody.match(t, title.end)) return null;
+    if (title.end < k && this.on(this.w.notBody, title.end)) return null;
     // A body whose members follow (Ban Thường vụ … gồm: A, B): only before its list.
     if (listed) {
       let intro = k;
       for (let n = 0; n < 4; n++) intro = t[intro]?.text === ',' ? intro + 1 : this.qualifierEnd(intro);
-      if (!w.listIntro.has(t, intro)) return null;
+      if (!this.hasAt(this.w.listIntro, intro)) return null;
     }
     const name = listed ? null : this.trailingName(title.end, k);
     const bodyEnd = name ? name.first : k;
-    const head = w.head.match(t, at);
+    const head = this.on(this.w.head, at);
     const bodyStart = head && head.end <= bodyEnd ? head.end : Math.min(title.end, bodyEnd);
     const end = t[bodyEnd - 1].end;
     const before = t[i - 1];
@@ -228,7 +248,7 @@ export class SentenceReader {
       body: bodyStart < bodyEnd ? this.text({ start: t[bodyStart].start, end: t[bodyEnd - 1].end }) : null,
       former: former !== null,
       fresh: fresh !== null,
-      plural: before !== undefined && w.plural.match(t, i - 1)?.end === i,
+      plural: before !== undefined && this.on(this.w.plural, i - 1)?.end === i,
       name: name?.name ?? null,
       start: t[i].start,
       end,
@@ -247,7 +267,7 @@ export class SentenceReader {
   private trailingName(from: number, to: number): { first: number; name: Name } | null {
     const t = this.t;
     let a = to;
-    while (a > from && nameSyllable(t[a - 1]) && !this.w.bodyWord.has(t, a - 1)) a--;
+    while (a > from && nameSyllable(t[a - 1]) && !this.hasAt(this.w.bodyWord, a - 1)) a--;
     for (let s = a; s < to - 1; s++) {
       if (s > a && s - a < 2) continue;
       const n = this.validName(s, to, s === a && this.afterPlaceUnit(a));
@@ -257,20 +277,21 @@ export class SentenceReader {
   }
 
   private afterPlaceUnit(a: number): boolean {
-    for (const back of [1, 2]) if (a - back >= 0 && this.w.placeUnit.match(this.t, a - back)?.end === a) return true;
+    for (const back of [1, 2]) if (a - back >= 0 && this.on(this.w.placeUnit, a - back)?.end === a) return true;
     return false;
   }
 
   /** Tokens [s, e) as a name starting with a family name or an ethnic prefix, or null. */
   private validName(s: number, e: number, afterUnit: boolean): { text: string; start: number; end: number } | null {
     const t = this.t;
-    const key = t[s].key.includes("'") ? t[s].key.slice(0, t[s].key.indexOf("'") + 1) : t[s].key;
+    // K'Mák, H'Yim: the prefix before the apostrophe.
+    const key = t[s].key.split(/['’]/)[0];
     const ethnic = this.w.ethnic.has(key);
     if (!ethnic && !this.w.family.has(key)) return null;
     const len = e - s;
     if (len < 2 || len > (ethnic ? 5 : 4)) return null;
     if (afterUnit && len === 2) return null;
-    const place = this.w.place.match(t, s);
+    const place = this.on(this.w.place, s);
     if (place && place.end <= e) return null;
     return { text: this.text({ start: t[s].start, end: t[e - 1].end }), start: t[s].start, end: t[e - 1].end };
   }
@@ -282,21 +303,22 @@ export class SentenceReader {
    */
   private nameAt(i: number): { item: Item | null; next: number } | null {
     const t = this.t;
-    const hon = this.w.honorific.match(t, i);
+    const hon = this.on(this.w.honorific, i);
+    if (!hon && !nameSyllable(t[i])) return null;
     let s = i;
     if (hon) {
       s = hon.end;
       if (t[s]?.text === ':') s++;
     }
-    const stops = (e: number) => e > s && (this.w.title.has(t, e) || (this.w.former.has(t, e) && this.w.title.has(t, e + 1)));
+    const stops = (e: number) => e > s && (this.hasAt(this.w.title, e) || (this.hasAt(this.w.former, e) && this.hasAt(this.w.title, e + 1)));
     let e = s;
     while (e < t.length && nameSyllable(t[e]) && !stops(e)) e++;
-    if (e === s || this.w.title.has(t, s)) return hon ? { item: null, next: hon.end } : null;
+    if (e === s || this.hasAt(this.w.title, s)) return hon ? { item: null, next: hon.end } : null;
     let span: { text: string; start: number; end: number } | null = null;
     if (hon) {
       const len = e - s;
       const apostrophe = len === 1 && t[s].text.includes("'");
-      if (((len >= 2 && len <= 5) || apostrophe) && !this.w.place.match(t, s)) {
+      if (((len >= 2 && len <= 5) || apostrophe) && !this.on(this.w.place, s)) {
         span = { text: this.text({ start: t[s].start, end: t[e - 1].end }), start: t[s].start, end: t[e - 1].end };
       }
     } else {

@@ -4,7 +4,7 @@
  */
 import type { Vocabulary } from '../../rules/vocabulary.js';
 import { oncePer } from '../../util/once-per.js';
-import { PhraseTable, tokenize } from './tokens.js';
+import { PhraseTable, startMasks, tokenize } from './tokens.js';
 
 export interface LeaderWords {
   /** Titles by canonical code (class names, `_` for `-`). */
@@ -29,36 +29,41 @@ export interface LeaderWords {
   cueFiller: PhraseTable;
   cueTarget: PhraseTable;
   listIntro: PhraseTable;
+  /** Word → the bits of the tables with a phrase starting with it. */
+  starts: Map<string, number>;
 }
-
-const table = (v: Vocabulary, name: string): PhraseTable => {
-  const t = v.tables[name] ?? {};
-  return new PhraseTable(t);
-};
 
 const firstSyllables = (words: readonly string[]): Set<string> =>
   new Set(words.map((w) => tokenize(w)[0]?.key).filter((k): k is string => k !== undefined));
 
-export const leaderWords = oncePer(
-  (v: Vocabulary): LeaderWords => ({
-    title: table(v, 'leader_title'),
-    listBody: table(v, 'leader_list_body'),
-    head: table(v, 'leader_head'),
-    bodyWord: table(v, 'leader_body_word'),
-    notBody: table(v, 'leader_not_body'),
-    notBefore: table(v, 'leader_not_before'),
-    honorific: table(v, 'leader_honorific'),
+export const leaderWords = oncePer((v: Vocabulary): LeaderWords => {
+  let bit = 1;
+  const table = (name: string): PhraseTable => {
+    const t = new PhraseTable(v.tables[name] ?? {}, bit);
+    bit *= 2;
+    return t;
+  };
+  const words = {
+    title: table('leader_title'),
+    listBody: table('leader_list_body'),
+    head: table('leader_head'),
+    bodyWord: table('leader_body_word'),
+    notBody: table('leader_not_body'),
+    notBefore: table('leader_not_before'),
+    honorific: table('leader_honorific'),
     family: firstSyllables(v.wordsOf('leader_surname', 'family')),
     ethnic: firstSyllables(v.wordsOf('leader_surname', 'ethnic')),
-    place: table(v, 'leader_place'),
-    placeUnit: table(v, 'leader_place_unit'),
-    link: table(v, 'leader_link'),
-    qualifier: table(v, 'leader_qualifier'),
-    former: table(v, 'leader_former'),
-    fresh: table(v, 'leader_new'),
-    plural: table(v, 'leader_plural'),
-    cueFiller: table(v, 'leader_cue_filler'),
-    cueTarget: table(v, 'leader_cue_target'),
-    listIntro: table(v, 'leader_list_intro'),
-  }),
-);
+    place: table('leader_place'),
+    placeUnit: table('leader_place_unit'),
+    link: table('leader_link'),
+    qualifier: table('leader_qualifier'),
+    former: table('leader_former'),
+    fresh: table('leader_new'),
+    plural: table('leader_plural'),
+    cueFiller: table('leader_cue_filler'),
+    cueTarget: table('leader_cue_target'),
+    listIntro: table('leader_list_intro'),
+  };
+  const tables = Object.values(words).filter((x): x is PhraseTable => x instanceof PhraseTable);
+  return { ...words, starts: startMasks(tables) };
+});
