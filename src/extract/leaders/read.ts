@@ -267,7 +267,7 @@ export class SentenceReader {
   private trailingName(from: number, to: number): { first: number; name: Name } | null {
     const t = this.t;
     let a = to;
-    while (a > from && nameSyllable(t[a - 1]) && !this.hasAt(this.w.bodyWord, a - 1)) a--;
+    while (a > from && nameSyllable(t[a - 1])) a--;
     for (let s = a; s < to - 1; s++) {
       if (s > a && s - a < 2) continue;
       const n = this.validName(s, to, s === a && this.afterPlaceUnit(a));
@@ -290,7 +290,8 @@ export class SentenceReader {
     if (!ethnic && !this.w.family.has(key)) return null;
     const len = e - s;
     if (len < 2 || len > (ethnic ? 5 : 4)) return null;
-    if (afterUnit && len === 2) return null;
+    // Two syllables after a unit word are a place (Huyện ủy Thạch Hà), unless they start like an ethnic name (tỉnh H'Yim Kđoh).
+    if (afterUnit && len === 2 && !ethnic) return null;
     const place = this.on(this.w.place, s);
     if (place && place.end <= e) return null;
     return { text: this.text({ start: t[s].start, end: t[e - 1].end }), start: t[s].start, end: t[e - 1].end };
