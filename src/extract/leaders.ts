@@ -14,7 +14,8 @@ import { matchesIn, type CompiledRule } from '../rules/compiled.js';
 import { rulesWith } from '../rules/select.js';
 import type { FactType, SchemaKit } from '../facts/fact-type.js';
 import type { FactOf } from '../schema.js';
-import type { Found, Sentence } from '../types.js';
+import type { Doc, Found, Sentence } from '../types.js';
+import { enterRule } from '../probe.js';
 import { oncePer } from '../util/once-per.js';
 import { firstAtOrAfter } from '../util/search.js';
 import { link, type Mention } from './leaders/link.js';
@@ -42,6 +43,26 @@ const sortRules = oncePer(
     ],
   }),
 );
+
+/**
+ * The sentences in which a `title` rule matches. After a match the scan goes
+ * on from the end of its sentence: one match is enough to read it.
+ */
+function sentencesWithTitles(doc: Doc, titles: readonly CompiledRule[]): Set<Sentence> {
+  const out = new Set<Sentence>();
+  for (const rule of titles) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    enterRule(rule.index);
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const s = doc.sentenceAt(m.index);
+      out.add(s);
+      re.lastIndex = Math.max(s.end, m.index + 1);
+    }
+    enterRule(-1);
+  }
+  return out;
+}
 
 /** Names and titles compare without case, diacritics, tone placement or spacing. */
 export const foldName = (s: string): string =>
@@ -95,8 +116,11 @@ const positionOf = (p: Mention['positions'][number]): LeaderPosition => ({ text:
 
 function merge(mentions: readonly Mention[], rule: CompiledRule): Found<Leader>[] {
   const byName = new Map<string, { mentions: Mention[] }>();
+  // A name is usually written the same way each time: fold each spelling once.
+  const folded = new Map<string, string>();
   for (const m of mentions) {
-    const key = foldName(m.name.text);
+    let key = folded.get(m.name.text);
+    if (key === undefined) folded.set(m.name.text, (key = foldName(m.name.text)));
     const entry = byName.get(key);
     if (entry) entry.mentions.push(m);
     else byName.set(key, { mentions: [m] });
@@ -154,8 +178,7 @@ export const leaders: FactType<'leaders', ReturnType<typeof schema>> = {
   extract(doc, rules, ctx) {
     const r = sortRules(rules);
     if (r.titles.length === 0) return [];
-    const sentences = new Set<Sentence>();
-    for (const rule of r.titles) for (const m of matchesIn(rule, doc.text, 0)) sentences.add(doc.sentenceAt(m.start));
+    const sentences = sentencesWithTitles(doc, r.titles);
     if (sentences.size === 0) return [];
     const words = leaderWords(ctx.vocabulary);
     const mentions: Mention[] = [];

@@ -58,7 +58,7 @@ const DASHES = new Set(['-', '–', '—']);
 const isRoman = (t: Token) => /^[IVXLC]+$/.test(t.text);
 const isDigits = (t: Token) => /^\d+$/.test(t.text);
 /** A syllable of a name: a capitalised word that is not an acronym. */
-const nameSyllable = (t: Token | undefined): boolean => t !== undefined && t.word && t.cap && (!t.acronym || t.text.length === 1);
+const nameSyllable = (t: Token | undefined): boolean => t?.word === true && t.cap && !t.acronym;
 
 /** One cue found by a cue rule, in token indices. */
 export interface CueAt {
@@ -81,10 +81,15 @@ export class SentenceReader {
     private readonly w: LeaderWords,
     private readonly text: (s: Span) => string,
   ) {
-    this.mask = t.map((x) => w.starts.get(x.key) ?? 0);
-    this.linkToken = t.map((x) => !x.word && SEPARATORS.has(x.text));
-    this.fillerToken = [...this.linkToken];
-    this.targetToken = [...this.linkToken];
+    const n = t.length;
+    this.mask = new Array<number>(n);
+    this.linkToken = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) {
+      this.mask[i] = w.starts.get(t[i].key) ?? 0;
+      this.linkToken[i] = !t[i].word && SEPARATORS.has(t[i].text);
+    }
+    this.fillerToken = this.linkToken.slice();
+    this.targetToken = this.linkToken.slice();
     for (let i = 0; i < t.length; i++) {
       if (t[i].cap) this.fillerToken[i] = true;
       // Most words start no phrase of any table: one test passes them by.
@@ -143,7 +148,6 @@ export class SentenceReader {
   /** The items of the sentence, in order; `cues` are the matches of the cue rules. */
   items(cues: readonly CueAt[]): Item[] {
     const t = this.t;
-    const w = this.w;
     const out: Item[] = [];
     const cueAt = new Map(cues.map((c) => [c.first, c]));
     let i = 0;
@@ -193,7 +197,6 @@ export class SentenceReader {
   /** A title (with `nguyên` or `Tân` before it) at `i`, its body, and the name after it. */
   private position(i: number): { item: Item; next: number } | null {
     const t = this.t;
-    const w = this.w;
     let at = i;
     const former = this.on(this.w.former, at);
     const fresh = former ? null : this.on(this.w.fresh, at);

@@ -46,6 +46,9 @@ const GLUED = /\p{Ll}{2}(?=\p{Lu})/u;
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  // Lower case once for the whole text (a call per word costs more); word by word where it changes a length.
+  const whole = text.toLowerCase();
+  const lower = whole.length === n ? whole : null;
   let i = 0;
   while (i < n) {
     const k = kindOf(text.charCodeAt(i));
@@ -65,14 +68,13 @@ export function tokenize(text: string, base = 0): Token[] {
       if (d === WORD || (d === JOINER && j + 1 < n && kindOf(text.charCodeAt(j + 1)) === WORD)) j++;
       else break;
     }
-    push(out, text.slice(i, j), base + i);
+    push(out, text.slice(i, j), lower ? lower.slice(i, j) : text.slice(i, j).toLowerCase(), base + i);
     i = j;
   }
   return out;
 }
 
-function push(out: Token[], t: string, start: number): void {
-  const key = t.toLowerCase();
+function push(out: Token[], t: string, key: string, start: number): void {
   // A word that starts in lower case and holds a capital may be two words glued together.
   const glued = key !== t && key[0] === t[0] ? GLUED.exec(t) : null;
   if (glued) {
