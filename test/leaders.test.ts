@@ -39,6 +39,13 @@ describe('the forms a leader is named in', () => {
     expect(read('Bí thư Huyện ủy Thạch Hà chủ trì hội nghị.')).toEqual({});
   });
 
+  it('a body written with & (Bộ GD&ĐT) is one word: the next person keeps their own title', () => {
+    expect(read('Bộ trưởng Bộ NN&PTNT Lê Văn Tùng, nguyên Bộ trưởng Bộ NN&PTNT Cao Đức Phát cùng dự.')).toEqual({
+      'Lê Văn Tùng': { elected: false, positions: ['Bộ trưởng Bộ NN&PTNT [minister]'] },
+      'Cao Đức Phát': { elected: false, positions: ['nguyên Bộ trưởng Bộ NN&PTNT [minister]'] },
+    });
+  });
+
   it('titles after the name, after a dash or in brackets', () => {
     expect(read('Tham dự có ông Trịnh Xuân Lộc - Phó Chủ tịch UBND tỉnh.')).toEqual({
       'Trịnh Xuân Lộc': { elected: false, positions: ['Phó Chủ tịch UBND tỉnh [people-committee-vice-chair]'] },

@@ -24,14 +24,14 @@ export interface Token {
 const WORD = 0;
 const SPACE = 1;
 const PUNCT = 2;
-/** Punctuation that joins two parts of one word: K'Mák, T.Ư, TP.HCM. */
+/** Punctuation that joins two parts of one word: K'Mák, T.Ư, TP.HCM, GD&ĐT. */
 const JOINER = 3;
 const KIND = new Uint8Array(0x3001);
 for (let c = 0; c <= 0x20; c++) KIND[c] = SPACE;
 for (const c of [0xa0, 0x202f, 0x3000]) KIND[c] = SPACE;
 for (let c = 0x2000; c <= 0x200b; c++) KIND[c] = SPACE;
-for (const ch of ',;:()[]{}"“”‘!?…/\\&|<>*+=#%@~`^-–—·•') KIND[ch.charCodeAt(0)] = PUNCT;
-for (const ch of "'’.") KIND[ch.charCodeAt(0)] = JOINER;
+for (const ch of ',;:()[]{}"“”‘!?…/\\|<>*+=#%@~`^-–—·•') KIND[ch.charCodeAt(0)] = PUNCT;
+for (const ch of "'’.&") KIND[ch.charCodeAt(0)] = JOINER;
 const kindOf = (c: number): number => (c < 0x3001 ? KIND[c] : c === 0xfeff ? SPACE : WORD);
 
 /** Two lower-case letters then a capital: a space lost by a scraper (`chíDương`). */
