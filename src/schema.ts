@@ -87,6 +87,7 @@ export type Count = OutputOf<'counts'>;
 export type Term = OutputOf<'terms'>;
 export type Breakthrough = OutputOf<'breakthroughs'>;
 export type Target = OutputOf<'targets'>;
+export type Leader = OutputOf<'leaders'>;
 
 /** JSON Schema (draft 2020-12) of one article, for `vnextract schema`. */
 export function articleJsonSchema(types: readonly AnyFactType[] = FACT_TYPES): unknown {

@@ -30,7 +30,7 @@ function probe(key: string, needs: string[], seen: { found?: string[]; published
 
 describe('run order', () => {
   it('runs each type after the types it needs, else in registry order', () => {
-    expect(RUN_ORDER.map((t) => t.key)).toEqual(['published', 'terms', 'dates', 'congresses', 'place', 'counts', 'breakthroughs', 'targets']);
+    expect(RUN_ORDER.map((t) => t.key)).toEqual(['published', 'terms', 'dates', 'congresses', 'place', 'counts', 'breakthroughs', 'targets', 'leaders']);
     const keys = FACT_TYPES.map((t) => t.key as string);
     for (const t of RUN_ORDER) {
       for (const need of t.needs) {

@@ -91,7 +91,10 @@ export function factRows(a: Article | Record<string, unknown>, types: readonly A
   for (const t of types) {
     for (const f of factsOf(article, t) as Provenance[]) {
       const { rule, confidence, evidence } = f;
-      rows.push({ ...base, type: t.csv.type, ...t.csv.row(f), rule, confidence, evidence: evidence.text, line: evidence.line, column: evidence.column });
+      const own = t.csv.row(f);
+      for (const cells of Array.isArray(own) ? own : [own]) {
+        rows.push({ ...base, type: t.csv.type, ...cells, rule, confidence, evidence: evidence.text, line: evidence.line, column: evidence.column });
+      }
     }
   }
   return rows;

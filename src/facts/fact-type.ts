@@ -98,7 +98,8 @@ export interface FactType<K extends string = string, S extends FactSchema = Fact
      */
     columns: readonly string[];
     placeAfter?: string;
-    row(fact: OutputOfSchema<S>): Row;
+    /** Its row of `--csv facts`, or its rows (a leader: one per position). */
+    row(fact: OutputOfSchema<S>): Row | readonly Row[];
     /** Columns this type fills in every fact row of the article (the dateline beside each fact), after `path`. */
     everyRow?: Readonly<Record<string, (facts: readonly OutputOfSchema<S>[]) => Cell>>;
   };

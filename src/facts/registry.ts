@@ -11,6 +11,7 @@ import { breakthroughs } from '../extract/breakthroughs.js';
 import { congresses } from '../extract/congresses.js';
 import { counts } from '../extract/counts.js';
 import { dates } from '../extract/dates.js';
+import { leaders } from '../extract/leaders.js';
 import { place } from '../extract/place.js';
 import { published } from '../extract/published.js';
 import { targets } from '../extract/targets.js';
@@ -18,7 +19,7 @@ import { terms } from '../extract/terms.js';
 import type { AnyFactType, BareOfSchema, FactType, OutputOfSchema } from './fact-type.js';
 import { runOrder } from './run-order.js';
 
-export const FACT_TYPES = [published, congresses, place, dates, counts, terms, breakthroughs, targets] as const;
+export const FACT_TYPES = [published, congresses, place, dates, counts, terms, breakthroughs, targets, leaders] as const;
 
 /** The order the built-in extractors run in, checked once when the pipeline is loaded. */
 export const RUN_ORDER: readonly AnyFactType[] = runOrder(FACT_TYPES);

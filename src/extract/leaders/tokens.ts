@@ -1,0 +1,161 @@
+/**
+ * Words of a sentence with their offsets, and phrase tables matched on them.
+ * The leaders extractor reads titles, bodies and names word by word (a
+ * capitalised syllable, an acronym, a word of a table), so a sentence is
+ * split once and every test after that is a lookup, not a pattern run over
+ * the text again.
+ */
+
+export interface Token {
+  text: string;
+  /** Lower case, for table lookups. */
+  key: string;
+  start: number;
+  end: number;
+  /** A word (letters or digits), else one punctuation character. */
+  word: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Two or more letters, all capitals (an acronym: UBND, HĐND, TP.HCM; a Roman numeral). */
+  acronym: boolean;
+}
+
+/** What a character is to the tokenizer, by code (codes from 0x3000 up are word characters, but for U+FEFF). */
+const WORD = 0;
+const SPACE = 1;
+const PUNCT = 2;
+/** Punctuation that joins two parts of one word: K'Mák, T.Ư, TP.HCM, GD&ĐT. */
+const JOINER = 3;
+const KIND = new Uint8Array(0x3001);
+for (let c = 0; c <= 0x20; c++) KIND[c] = SPACE;
+for (const c of [0xa0, 0x202f, 0x3000]) KIND[c] = SPACE;
+for (let c = 0x2000; c <= 0x200b; c++) KIND[c] = SPACE;
+for (const ch of ',;:()[]{}"“”‘!?…/\\|<>*+=#%@~`^-–—·•') KIND[ch.charCodeAt(0)] = PUNCT;
+for (const ch of "'’.&") KIND[ch.charCodeAt(0)] = JOINER;
+const kindOf = (c: number): number => (c < 0x3001 ? KIND[c] : c === 0xfeff ? SPACE : WORD);
+
+/** Two lower-case letters then a capital: a space lost by a scraper (`chíDương`). */
+const GLUED = /\p{Ll}{2}(?=\p{Lu})/u;
+
+/**
+ * The words and punctuation of `text`; offsets count from `base`. A word
+ * runs to a space or a punctuation mark, except a joiner between two word
+ * characters. One pass over the character codes: sentences are read by
+ * the thousand, and a pattern per character costs ten times more.
+ */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  // Lower case once for the whole text (a call per word costs more); word by word where it changes a length.
+  const whole = text.toLowerCase();
+  const lower = whole.length === n ? whole : null;
+  let i = 0;
+  while (i < n) {
+    const k = kindOf(text.charCodeAt(i));
+    if (k === SPACE) {
+      i++;
+      continue;
+    }
+    if (k !== WORD) {
+      const t = text[i];
+      out.push({ text: t, key: t, start: base + i, end: base + i + 1, word: false, cap: false, acronym: false });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = kindOf(text.charCodeAt(j));
+      if (d === WORD || (d === JOINER && j + 1 < n && kindOf(text.charCodeAt(j + 1)) === WORD)) j++;
+      else break;
+    }
+    push(out, text.slice(i, j), lower ? lower.slice(i, j) : text.slice(i, j).toLowerCase(), base + i);
+    i = j;
+  }
+  return out;
+}
+
+function push(out: Token[], t: string, key: string, start: number): void {
+  // A word that starts in lower case and holds a capital may be two words glued together.
+  const glued = key !== t && key[0] === t[0] ? GLUED.exec(t) : null;
+  if (glued) {
+    const cut = glued.index + 2;
+    out.push(make(t.slice(0, cut), key.slice(0, cut), start));
+    out.push(make(t.slice(cut), key.slice(cut), start + cut));
+  } else out.push(make(t, key, start));
+}
+
+function make(t: string, key: string, start: number): Token {
+  const cap = t[0] !== key[0];
+  return {
+    text: t,
+    key,
+    start,
+    end: start + t.length,
+    word: true,
+    cap,
+    // Two or more characters, all capitals, at least one of them a letter.
+    acronym: cap && t.length >= 2 && t === t.toUpperCase(),
+  };
+}
+
+interface Node {
+  next: Map<string, Node>;
+  /** The class of the phrase that ends here. */
+  cls?: string;
+}
+
+/**
+ * Phrases (a word table's words, each split as a sentence is) looked up at a
+ * token: the longest that starts there, in any case.
+ */
+export class PhraseTable {
+  private readonly root: Node = { next: new Map() };
+  /** The first word of every phrase. */
+  readonly firstWords = new Set<string>();
+
+  /** `bit`: this table's bit in a mask of the tables whose phrases start with a word (see `startMasks`). */
+  constructor(
+    byClass: Record<string, readonly string[]>,
+    readonly bit = 0,
+  ) {
+    for (const [cls, phrases] of Object.entries(byClass)) {
+      for (const phrase of phrases) {
+        const keys = tokenize(phrase).map((t) => t.key);
+        if (keys.length === 0) continue;
+        this.firstWords.add(keys[0]);
+        let node = this.root;
+        for (const k of keys) {
+          let child = node.next.get(k);
+          if (!child) node.next.set(k, (child = { next: new Map() }));
+          node = child;
+        }
+        node.cls = cls;
+      }
+    }
+  }
+
+  /** The longest phrase starting at `tokens[at]`: the index after its last token and its class, or null. */
+  match(tokens: readonly Token[], at: number): { end: number; cls: string } | null {
+    let node: Node | undefined = this.root;
+    let best: { end: number; cls: string } | null = null;
+    for (let i = at; i < tokens.length && node; i++) {
+      node = node.next.get(tokens[i].key);
+      if (node?.cls !== undefined) best = { end: i + 1, cls: node.cls };
+    }
+    return best;
+  }
+
+  has(tokens: readonly Token[], at: number): boolean {
+    return at < tokens.length && this.firstWords.has(tokens[at].key) && this.match(tokens, at) !== null;
+  }
+}
+
+/**
+ * For each word that starts a phrase of any of `tables`, the bits of those
+ * tables: one lookup per token tells which tables may match there.
+ */
+export function startMasks(tables: readonly PhraseTable[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const table of tables) for (const w of table.firstWords) out.set(w, (out.get(w) ?? 0) | table.bit);
+  return out;
+}
