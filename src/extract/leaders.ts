@@ -5,8 +5,8 @@
  *
  * The `title` rule (rules/leaders.yaml) is the gate: its matches, one scan
  * of the text, say which sentences name a title, and only those are read.
- * Each is split into words (`leaders/tokens.ts`) and read as titles, names
- * and cues (`leaders/read.ts`); `leaders/link.ts` decides who holds what.
+ * Each is split into words (`leaders/tokens.ts`) and, when a word of it may
+ * start a name, read as titles, names and cues (`leaders/read.ts`); `leaders/link.ts` decides who holds what.
  * Mentions of one person (names compared without case, diacritics or tone
  * placement) are merged here.
  */
@@ -19,7 +19,7 @@ import { enterRule } from '../probe.js';
 import { oncePer } from '../util/once-per.js';
 import { firstAtOrAfter } from '../util/search.js';
 import { link, type Mention } from './leaders/link.js';
-import { type CueAt, type CueKind, SentenceReader } from './leaders/read.js';
+import { type CueAt, type CueKind, mayNameSomeone, SentenceReader } from './leaders/read.js';
 import { tokenize, type Token } from './leaders/tokens.js';
 import { leaderWords } from './leaders/words.js';
 import { secretaryOf, deputySecretariesOf } from './leaders/columns.js';
@@ -185,6 +185,7 @@ export const leaders: FactType<'leaders', ReturnType<typeof schema>> = {
     for (const s of [...sentences].sort((a, b) => a.start - b.start)) {
       const text = doc.slice(s);
       const tokens = tokenize(text, s.start);
+      if (!mayNameSomeone(tokens, words)) continue;
       const reader = new SentenceReader(tokens, words, (span) => doc.slice(span));
       mentions.push(...link(reader.items(cuesIn(r, text, s, tokens)), reader));
     }

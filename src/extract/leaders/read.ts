@@ -60,6 +60,24 @@ const isDigits = (t: Token) => /^\d+$/.test(t.text);
 /** A syllable of a name: a capitalised word that is not an acronym. */
 const nameSyllable = (t: Token | undefined): boolean => t?.word === true && t.cap && !t.acronym;
 
+/** The part of a word a family name or an ethnic prefix is looked up by: K'Mák, H'Yim, the prefix before the apostrophe. */
+const namePrefix = (t: Token): string => t.key.split(/['’]/)[0];
+
+/**
+ * Whether any word of the sentence may start a name: an honorific, or a
+ * capitalised family name or ethnic prefix (what `nameAt` and `validName`
+ * start from). A sentence without one names no one, whatever its titles, so
+ * it need not be read: a third of the sentences with a title are such.
+ */
+export function mayNameSomeone(t: readonly Token[], w: LeaderWords): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (nameSyllable(x) && (w.family.has(namePrefix(x)) || w.ethnic.has(namePrefix(x)))) return true;
+    if (w.honorific.has(t, i)) return true;
+  }
+  return false;
+}
+
 /** One cue found by a cue rule, in token indices. */
 export interface CueAt {
   cue: CueKind;
@@ -287,8 +305,7 @@ export class SentenceReader {
   /** Tokens [s, e) as a name starting with a family name or an ethnic prefix, or null. */
   private validName(s: number, e: number, afterUnit: boolean): { text: string; start: number; end: number } | null {
     const t = this.t;
-    // K'Mák, H'Yim: the prefix before the apostrophe.
-    const key = t[s].key.split(/['’]/)[0];
+    const key = namePrefix(t[s]);
     const ethnic = this.w.ethnic.has(key);
     if (!ethnic && !this.w.family.has(key)) return null;
     const len = e - s;
