@@ -37,6 +37,8 @@ interface Scanner {
   familyName: Set<string>;
   /** Folded names that open with a province's name and are something else (`Thái Bình Dương`). */
   notAProvince: Set<string>;
+  /** Every beginning of those folded names (a name whose words stop spelling one of them is none of them). */
+  notAProvinceStarts: Set<string>;
   /** The most words of those names. */
   notAProvinceWords: number;
 }
@@ -70,6 +72,7 @@ const scannerOf = oncePer((v: Vocabulary): Scanner => {
     foldedUnits: province.map(foldName),
     familyName: new Set(v.wordsOf('family_name').map((w) => w.toLowerCase())),
     notAProvince: new Set(v.wordsOf('not_a_province').map(foldName)),
+    notAProvinceStarts: new Set(v.wordsOf('not_a_province').flatMap((w) => [...foldName(w)].map((_, i, cs) => cs.slice(0, i + 1).join('')))),
     notAProvinceWords: Math.max(0, ...v.wordsOf('not_a_province').map((w) => w.split(/[\s-]+/).length)),
   };
 });
@@ -93,13 +96,6 @@ function isLetter(c: string | undefined): boolean {
 }
 const isUpper = (c: string): boolean => c !== c.toLowerCase();
 
-interface Word {
-  start: number;
-  end: number;
-  /** The folded words from the first up to this one, joined. */
-  key: string;
-}
-
 /** The end of the word that starts at `at`. */
 function wordEnd(text: string, at: number): number {
   let i = at;
@@ -119,25 +115,44 @@ function nextNameWord(text: string, at: number): number {
 }
 
 /**
- * The capitalised words of a name from `at`, whose first word ends at
- * `firstEnd`, while they may still spell a name (`keep`), at most `max`:
- * read character by character, since most candidates stop after one word.
+ * Reads the capitalised words of a name from its first word `first`, which
+ * ends at `firstEnd`, at most `max`, while their folded words joined pass
+ * `within`, and returns the end of the last word read whose joined key passes
+ * `found` (-1 when none; `key` keeps that key). Read character by character
+ * and without building a list, since almost all of the scanner's candidates
+ * stop after one word.
  */
-function wordsFrom(text: string, at: number, firstEnd: number, max: number, keep: (key: string) => boolean): Word[] {
-  const out: Word[] = [];
-  let start = at;
+class NameReader {
+  key = '';
+
+  longest(text: string, first: string, firstEnd: number, max: number, within: (key: string) => boolean, found: (key: string) => boolean): number {
+    let key = foldWord(first);
+    let end = firstEnd;
+    let best = -1;
+    for (let n = 1; within(key); n++) {
+      if (found(key)) {
+        best = end;
+        this.key = key;
+      }
+      if (n >= max) break;
+      const next = nextNameWord(text, end);
+      if (next < 0) break;
+      end = wordEnd(text, next);
+      key += foldWord(text.slice(next, end));
+    }
+    return best;
+  }
+}
+
+/** The end of the `max`-th capitalised word of a name whose first word ends at `firstEnd`, or of its last word before that (the words a name that is not a province spans). */
+function endOfWords(text: string, firstEnd: number, max: number): number {
   let end = firstEnd;
-  let key = '';
-  while (out.length < max) {
-    key += foldWord(text.slice(start, end));
-    if (!keep(key)) break;
-    out.push({ start, end, key });
+  for (let n = 1; n < max; n++) {
     const next = nextNameWord(text, end);
     if (next < 0) break;
-    start = next;
     end = wordEnd(text, next);
   }
-  return out;
+  return end;
 }
 
 /**
@@ -184,26 +199,26 @@ export function placeMentions(text: string, places: Places, vocabulary: Vocabula
   if (places.empty) return out;
   const s = scannerOf(vocabulary);
   let consumed = 0;
+  const reader = new NameReader();
+  const isPrefix = (k: string): boolean => places.isPrefix(k);
+  const isName = (k: string): boolean => places.lookupFolded(k) !== undefined;
+  const startsOther = (k: string): boolean => s.notAProvinceStarts.has(k);
+  const isOther = (k: string): boolean => s.notAProvince.has(k);
   s.first.lastIndex = 0;
   for (let m = s.first.exec(text); m; m = s.first.exec(text)) {
     const start = m.index;
     if (start < consumed || isLetter(text[start - 1])) continue;
-    const words = wordsFrom(text, start, start + m[0].length, places.maxWords, (k) => places.isPrefix(k));
-    let last = words.length - 1;
-    while (last >= 0 && !places.lookupFolded(words[last].key)) last--;
-    if (last < 0) continue;
-    const hit = places.lookupFolded(words[last].key)!;
-    const end = words[last].end;
+    const firstEnd = start + m[0].length;
+    const end = reader.longest(text, m[0], firstEnd, places.maxWords, isPrefix, isName);
+    if (end < 0) continue;
+    const key = reader.key;
+    const hit = places.lookupFolded(key)!;
     // `Thái Bình Dương`: the words running on spell something else.
-    if (s.notAProvince.size > 0) {
-      const on = wordsFrom(text, start, start + m[0].length, s.notAProvinceWords, () => true);
-      if (on.some((w) => s.notAProvince.has(w.key))) {
-        consumed = on[on.length - 1].end;
-        continue;
-      }
+    if (reader.longest(text, m[0], firstEnd, s.notAProvinceWords, startsOther, isOther) >= 0) {
+      consumed = endOfWords(text, firstEnd, s.notAProvinceWords);
+      continue;
     }
     const before = text.slice(Math.max(0, start - UNIT_REACH), start);
-    const key = words[last].key;
     const unit = s.provinceUnit.test(before) || s.foldedUnits.some((u) => key.startsWith(u) && key !== u);
     if (!unit && s.lowerUnit.test(before)) continue;
     if (hit.unitOnly && !unit) continue;
