@@ -88,18 +88,32 @@ function foldWord(w: string): string {
   return f;
 }
 
-/** A letter or combining mark of Vietnamese text (Latin, its accented forms and marks), read from its code. */
-function isLetter(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const x = c.charCodeAt(0);
+/*
+ * Characters are read by their codes: `text[i]` makes a new string of each
+ * accented letter, and the scanner reads tens of thousands of words per pass.
+ */
+
+/** Whether the character at `i` is a letter or combining mark of Vietnamese text (Latin, its accented forms and marks); none off either end. */
+function isLetterAt(text: string, i: number): boolean {
+  const x = text.charCodeAt(i);
   return ((x | 32) >= 97 && (x | 32) <= 122) || (x >= 0xc0 && x <= 0x24f && x !== 0xd7 && x !== 0xf7) || (x >= 0x300 && x <= 0x36f) || (x >= 0x1e00 && x <= 0x1eff);
 }
-const isUpper = (c: string): boolean => c !== c.toLowerCase();
+
+/** Per code of the letters above: 1 a capital (it changes when lowercased), 2 not, 0 not yet asked. */
+const capital = new Int8Array(0x1f00);
+
+/** Whether the letter at `i` is a capital. */
+function isUpperAt(text: string, i: number): boolean {
+  const x = text.charCodeAt(i);
+  if (x >= capital.length) return text[i] !== text[i].toLowerCase();
+  if (capital[x] === 0) capital[x] = text[i] !== text[i].toLowerCase() ? 1 : 2;
+  return capital[x] === 1;
+}
 
 /** The end of the word that starts at `at`. */
 function wordEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && isLetter(text[i])) i++;
+  while (i < text.length && isLetterAt(text, i)) i++;
   return i;
 }
 
@@ -107,11 +121,12 @@ function wordEnd(text: string, at: number): number {
 function nextNameWord(text: string, at: number): number {
   let i = at;
   while (text.charCodeAt(i) === 0x20) i++;
-  if (text[i] === '-' || text[i] === '.') {
+  const c = text.charCodeAt(i);
+  if (c === 0x2d || c === 0x2e) {
     i++;
     while (text.charCodeAt(i) === 0x20) i++;
   } else if (i === at) return -1;
-  return i < text.length && isLetter(text[i]) && isUpper(text[i]) ? i : -1;
+  return i < text.length && isLetterAt(text, i) && isUpperAt(text, i) ? i : -1;
 }
 
 /**
@@ -165,11 +180,11 @@ function countsInsideRun(text: string, start: number, s: Scanner): boolean {
   let open = start;
   for (let n = 0; n < RUN_REACH; n++) {
     let i = open - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '-')) i--;
-    if (i === open - 1 || !isLetter(text[i])) return opensSentence(text, open) && !s.familyName.has(firstWordAt(text, open));
+    while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2d)) i--;
+    if (i === open - 1 || !isLetterAt(text, i)) return opensSentence(text, open) && !s.familyName.has(firstWordAt(text, open));
     let j = i;
-    while (j > 0 && isLetter(text[j - 1])) j--;
-    if (!isUpper(text[j])) return false;
+    while (j > 0 && isLetterAt(text, j - 1)) j--;
+    if (!isUpperAt(text, j)) return false;
     open = j;
   }
   return false;
@@ -178,10 +193,10 @@ function countsInsideRun(text: string, start: number, s: Scanner): boolean {
 /** Whether the word before `at`, joined to it by spaces or a hyphen, is capitalised. */
 function insideRun(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '-')) i--;
-  if (i === at - 1 || !isLetter(text[i])) return false;
-  while (i > 0 && isLetter(text[i - 1])) i--;
-  return isUpper(text[i]);
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2d)) i--;
+  if (i === at - 1 || !isLetterAt(text, i)) return false;
+  while (i > 0 && isLetterAt(text, i - 1)) i--;
+  return isUpperAt(text, i);
 }
 
 const firstWordAt = (text: string, at: number): string => text.slice(at, wordEnd(text, at)).toLowerCase();
@@ -207,7 +222,7 @@ export function placeMentions(text: string, places: Places, vocabulary: Vocabula
   s.first.lastIndex = 0;
   for (let m = s.first.exec(text); m; m = s.first.exec(text)) {
     const start = m.index;
-    if (start < consumed || isLetter(text[start - 1])) continue;
+    if (start < consumed || isLetterAt(text, start - 1)) continue;
     const firstEnd = start + m[0].length;
     const end = reader.longest(text, m[0], firstEnd, places.maxWords, isPrefix, isName);
     if (end < 0) continue;
