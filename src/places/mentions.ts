@@ -13,7 +13,6 @@
  */
 import type { Places, Province } from './places.js';
 import { alternation, type Vocabulary } from '../rules/vocabulary.js';
-import { oncePer } from '../util/once-per.js';
 import { foldName } from '../util/fold-name.js';
 
 export interface PlaceMention {
@@ -50,19 +49,46 @@ const RUN_REACH = 6;
 
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
-const scannerOf = oncePer((v: Vocabulary): Scanner => {
+const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Where a word ends: no letter of Vietnamese text (as `isLetterAt` reads one, with × and ÷) follows. */
+const WORD_END = '(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])';
+
+/** The capitals among the letters `isLetterAt` knows, as a character class's contents. */
+function capitalsClass(): string {
+  let out = '';
+  for (let x = 0; x < capital.length; x++) {
+    const c = String.fromCharCode(x);
+    if (isLetterAt(c, 0) && isUpperAt(c, 0)) out += `\\u${x.toString(16).padStart(4, '0')}`;
+  }
+  return out;
+}
+
+const scanners = new WeakMap<Places, Scanner>();
+
+/** The scanner of a rule set (its provinces and its vocabulary), built once. */
+function scannerOf(places: Places, v: Vocabulary): Scanner {
+  let s = scanners.get(places);
+  if (!s) scanners.set(places, (s = buildScanner(places, v)));
+  return s;
+}
+
+function buildScanner(places: Places, v: Vocabulary): Scanner {
   const province = [...v.wordsOf('body_level', 'province'), ...v.wordsOf('body_level', 'city')];
   const lower = [...v.wordsOf('body_level', 'district'), ...v.wordsOf('body_level', 'commune'), ...v.wordsOf('body_level', 'ward')];
   const firsts = v.wordsOf('province_first_word');
-  const written = [...new Set(firsts.flatMap((w) => [w, capitalised(w), w.toUpperCase()]))];
+  const written = [...new Set(firsts.flatMap((w) => [w, capitalised(w), w.toUpperCase()]))].sort((a, b) => b.length - a.length);
+  // A first word that is no spelling by itself (`Nam`, of Nam Định) starts a name only where a capitalised
+  // word follows it, as `nextNameWord` reads one: most of the candidates (`Việt Nam`) stop in the pattern.
+  const alone = written.filter((w) => places.lookupFolded(foldName(w)) !== undefined);
+  const led = written.filter((w) => places.lookupFolded(foldName(w)) === undefined);
+  const followed = `(?= *(?:[-.] *)?[${capitalsClass()}])`;
+  const branches = [...(alone.length > 0 ? [`(?:${alone.map(escapeWord).join('|')})${WORD_END}`] : []), ...(led.length > 0 ? [`(?:${led.map(escapeWord).join('|')})${WORD_END}${followed}`] : [])];
   return {
-    // A literal alternation, case-sensitive (a name is capitalised, and most positions fail at their
-    // first letter), ending where its word ends (`An`, not the first letters of `Anh`).
-    // @rule-pattern: escaped words of table province_first_word (checked as its fragment), as written and in capitals.
-    first: new RegExp(
-      `(?:${written.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') || '(?!)'})(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])`,
-      'g',
-    ),
+    // Literal alternations, case-sensitive (a name is capitalised, and most positions fail at their
+    // first letter), ending where their word ends (`An`, not the first letters of `Anh`).
+    // @rule-pattern: escaped words of table province_first_word (checked as its fragment), as written and in capitals, a word that is no spelling by itself followed by a capitalised word.
+    first: new RegExp(branches.join('|') || '(?!)', 'g'),
     // @bounded run only on the 14 characters before a name
     // @rule-pattern: escaped words of table body_level (classes province, city), at the end.
     provinceUnit: new RegExp(`(?:^|[^\\p{L}\\p{M}])${alternation(province)}[ .]*$`, 'iu'),
@@ -75,7 +101,7 @@ const scannerOf = oncePer((v: Vocabulary): Scanner => {
     notAProvinceStarts: new Set(v.wordsOf('not_a_province').flatMap((w) => [...foldName(w)].map((_, i, cs) => cs.slice(0, i + 1).join('')))),
     notAProvinceWords: Math.max(0, ...v.wordsOf('not_a_province').map((w) => w.split(/[\s-]+/).length)),
   };
-});
+}
 
 /** Words fold the same way wherever they are: each distinct word is folded once. */
 const folded = new Map<string, string>();
@@ -212,7 +238,7 @@ function opensSentence(text: string, at: number): boolean {
 export function placeMentions(text: string, places: Places, vocabulary: Vocabulary): PlaceMention[] {
   const out: PlaceMention[] = [];
   if (places.empty) return out;
-  const s = scannerOf(vocabulary);
+  const s = scannerOf(places, vocabulary);
   let consumed = 0;
   const reader = new NameReader();
   const isPrefix = (k: string): boolean => places.isPrefix(k);
