@@ -135,6 +135,8 @@ function beginnings(folded: string): string[] {
 const fold = (b: string): string => b.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function placeCongresses(doc: Doc, ctx: ExtractContext, list: readonly CongressAt[]): Placed[] {
+  // Most articles have no congress: nothing to place, and the dates need no sorting.
+  if (list.length === 0) return [];
   const { places, vocabulary: v } = ctx;
   const words = levelWordsOf(v);
   const heads = list.map((c) => (c.national ? { cls: 'national', length: 0 } : c.body ? headOf(v, c.body) : null));

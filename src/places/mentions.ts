@@ -13,7 +13,6 @@
  */
 import type { Places, Province } from './places.js';
 import { alternation, type Vocabulary } from '../rules/vocabulary.js';
-import { oncePer } from '../util/once-per.js';
 import { foldName } from '../util/fold-name.js';
 
 export interface PlaceMention {
@@ -37,6 +36,8 @@ interface Scanner {
   familyName: Set<string>;
   /** Folded names that open with a province's name and are something else (`Thái Bình Dương`). */
   notAProvince: Set<string>;
+  /** Every beginning of those folded names (a name whose words stop spelling one of them is none of them). */
+  notAProvinceStarts: Set<string>;
   /** The most words of those names. */
   notAProvinceWords: number;
 }
@@ -48,19 +49,46 @@ const RUN_REACH = 6;
 
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
-const scannerOf = oncePer((v: Vocabulary): Scanner => {
+const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Where a word ends: no letter of Vietnamese text (as `isLetterAt` reads one, with × and ÷) follows. */
+const WORD_END = '(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])';
+
+/** The capitals among the letters `isLetterAt` knows, as a character class's contents. */
+function capitalsClass(): string {
+  let out = '';
+  for (let x = 0; x < capital.length; x++) {
+    const c = String.fromCharCode(x);
+    if (isLetterAt(c, 0) && isUpperAt(c, 0)) out += `\\u${x.toString(16).padStart(4, '0')}`;
+  }
+  return out;
+}
+
+const scanners = new WeakMap<Places, Scanner>();
+
+/** The scanner of a rule set (its provinces and its vocabulary), built once. */
+function scannerOf(places: Places, v: Vocabulary): Scanner {
+  let s = scanners.get(places);
+  if (!s) scanners.set(places, (s = buildScanner(places, v)));
+  return s;
+}
+
+function buildScanner(places: Places, v: Vocabulary): Scanner {
   const province = [...v.wordsOf('body_level', 'province'), ...v.wordsOf('body_level', 'city')];
   const lower = [...v.wordsOf('body_level', 'district'), ...v.wordsOf('body_level', 'commune'), ...v.wordsOf('body_level', 'ward')];
   const firsts = v.wordsOf('province_first_word');
-  const written = [...new Set(firsts.flatMap((w) => [w, capitalised(w), w.toUpperCase()]))];
+  const written = [...new Set(firsts.flatMap((w) => [w, capitalised(w), w.toUpperCase()]))].sort((a, b) => b.length - a.length);
+  // A first word that is no spelling by itself (`Nam`, of Nam Định) starts a name only where a capitalised
+  // word follows it, as `nextNameWord` reads one: most of the candidates (`Việt Nam`) stop in the pattern.
+  const alone = written.filter((w) => places.lookupFolded(foldName(w)) !== undefined);
+  const led = written.filter((w) => places.lookupFolded(foldName(w)) === undefined);
+  const followed = `(?= *(?:[-.] *)?[${capitalsClass()}])`;
+  const branches = [...(alone.length > 0 ? [`(?:${alone.map(escapeWord).join('|')})${WORD_END}`] : []), ...(led.length > 0 ? [`(?:${led.map(escapeWord).join('|')})${WORD_END}${followed}`] : [])];
   return {
-    // A literal alternation, case-sensitive (a name is capitalised, and most positions fail at their
-    // first letter), ending where its word ends (`An`, not the first letters of `Anh`).
-    // @rule-pattern: escaped words of table province_first_word (checked as its fragment), as written and in capitals.
-    first: new RegExp(
-      `(?:${written.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') || '(?!)'})(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])`,
-      'g',
-    ),
+    // Literal alternations, case-sensitive (a name is capitalised, and most positions fail at their
+    // first letter), ending where their word ends (`An`, not the first letters of `Anh`).
+    // @rule-pattern: escaped words of table province_first_word (checked as its fragment), as written and in capitals, a word that is no spelling by itself followed by a capitalised word.
+    first: new RegExp(branches.join('|') || '(?!)', 'g'),
     // @bounded run only on the 14 characters before a name
     // @rule-pattern: escaped words of table body_level (classes province, city), at the end.
     provinceUnit: new RegExp(`(?:^|[^\\p{L}\\p{M}])${alternation(province)}[ .]*$`, 'iu'),
@@ -70,9 +98,10 @@ const scannerOf = oncePer((v: Vocabulary): Scanner => {
     foldedUnits: province.map(foldName),
     familyName: new Set(v.wordsOf('family_name').map((w) => w.toLowerCase())),
     notAProvince: new Set(v.wordsOf('not_a_province').map(foldName)),
+    notAProvinceStarts: new Set(v.wordsOf('not_a_province').flatMap((w) => [...foldName(w)].map((_, i, cs) => cs.slice(0, i + 1).join('')))),
     notAProvinceWords: Math.max(0, ...v.wordsOf('not_a_province').map((w) => w.split(/[\s-]+/).length)),
   };
-});
+}
 
 /** Words fold the same way wherever they are: each distinct word is folded once. */
 const folded = new Map<string, string>();
@@ -85,25 +114,32 @@ function foldWord(w: string): string {
   return f;
 }
 
-/** A letter or combining mark of Vietnamese text (Latin, its accented forms and marks), read from its code. */
-function isLetter(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const x = c.charCodeAt(0);
+/*
+ * Characters are read by their codes: `text[i]` makes a new string of each
+ * accented letter, and the scanner reads tens of thousands of words per pass.
+ */
+
+/** Whether the character at `i` is a letter or combining mark of Vietnamese text (Latin, its accented forms and marks); none off either end. */
+function isLetterAt(text: string, i: number): boolean {
+  const x = text.charCodeAt(i);
   return ((x | 32) >= 97 && (x | 32) <= 122) || (x >= 0xc0 && x <= 0x24f && x !== 0xd7 && x !== 0xf7) || (x >= 0x300 && x <= 0x36f) || (x >= 0x1e00 && x <= 0x1eff);
 }
-const isUpper = (c: string): boolean => c !== c.toLowerCase();
 
-interface Word {
-  start: number;
-  end: number;
-  /** The folded words from the first up to this one, joined. */
-  key: string;
+/** Per code of the letters above: 1 a capital (it changes when lowercased), 2 not, 0 not yet asked. */
+const capital = new Int8Array(0x1f00);
+
+/** Whether the letter at `i` is a capital. */
+function isUpperAt(text: string, i: number): boolean {
+  const x = text.charCodeAt(i);
+  if (x >= capital.length) return text[i] !== text[i].toLowerCase();
+  if (capital[x] === 0) capital[x] = text[i] !== text[i].toLowerCase() ? 1 : 2;
+  return capital[x] === 1;
 }
 
 /** The end of the word that starts at `at`. */
 function wordEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && isLetter(text[i])) i++;
+  while (i < text.length && isLetterAt(text, i)) i++;
   return i;
 }
 
@@ -111,33 +147,53 @@ function wordEnd(text: string, at: number): number {
 function nextNameWord(text: string, at: number): number {
   let i = at;
   while (text.charCodeAt(i) === 0x20) i++;
-  if (text[i] === '-' || text[i] === '.') {
+  const c = text.charCodeAt(i);
+  if (c === 0x2d || c === 0x2e) {
     i++;
     while (text.charCodeAt(i) === 0x20) i++;
   } else if (i === at) return -1;
-  return i < text.length && isLetter(text[i]) && isUpper(text[i]) ? i : -1;
+  return i < text.length && isLetterAt(text, i) && isUpperAt(text, i) ? i : -1;
 }
 
 /**
- * The capitalised words of a name from `at`, whose first word ends at
- * `firstEnd`, while they may still spell a name (`keep`), at most `max`:
- * read character by character, since most candidates stop after one word.
+ * Reads the capitalised words of a name from its first word `first`, which
+ * ends at `firstEnd`, at most `max`, while their folded words joined pass
+ * `within`, and returns the end of the last word read whose joined key passes
+ * `found` (-1 when none; `key` keeps that key). Read character by character
+ * and without building a list, since almost all of the scanner's candidates
+ * stop after one word.
  */
-function wordsFrom(text: string, at: number, firstEnd: number, max: number, keep: (key: string) => boolean): Word[] {
-  const out: Word[] = [];
-  let start = at;
+class NameReader {
+  key = '';
+
+  longest(text: string, first: string, firstEnd: number, max: number, within: (key: string) => boolean, found: (key: string) => boolean): number {
+    let key = foldWord(first);
+    let end = firstEnd;
+    let best = -1;
+    for (let n = 1; within(key); n++) {
+      if (found(key)) {
+        best = end;
+        this.key = key;
+      }
+      if (n >= max) break;
+      const next = nextNameWord(text, end);
+      if (next < 0) break;
+      end = wordEnd(text, next);
+      key += foldWord(text.slice(next, end));
+    }
+    return best;
+  }
+}
+
+/** The end of the `max`-th capitalised word of a name whose first word ends at `firstEnd`, or of its last word before that (the words a name that is not a province spans). */
+function endOfWords(text: string, firstEnd: number, max: number): number {
   let end = firstEnd;
-  let key = '';
-  while (out.length < max) {
-    key += foldWord(text.slice(start, end));
-    if (!keep(key)) break;
-    out.push({ start, end, key });
+  for (let n = 1; n < max; n++) {
     const next = nextNameWord(text, end);
     if (next < 0) break;
-    start = next;
     end = wordEnd(text, next);
   }
-  return out;
+  return end;
 }
 
 /**
@@ -150,11 +206,11 @@ function countsInsideRun(text: string, start: number, s: Scanner): boolean {
   let open = start;
   for (let n = 0; n < RUN_REACH; n++) {
     let i = open - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '-')) i--;
-    if (i === open - 1 || !isLetter(text[i])) return opensSentence(text, open) && !s.familyName.has(firstWordAt(text, open));
+    while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2d)) i--;
+    if (i === open - 1 || !isLetterAt(text, i)) return opensSentence(text, open) && !s.familyName.has(firstWordAt(text, open));
     let j = i;
-    while (j > 0 && isLetter(text[j - 1])) j--;
-    if (!isUpper(text[j])) return false;
+    while (j > 0 && isLetterAt(text, j - 1)) j--;
+    if (!isUpperAt(text, j)) return false;
     open = j;
   }
   return false;
@@ -163,10 +219,10 @@ function countsInsideRun(text: string, start: number, s: Scanner): boolean {
 /** Whether the word before `at`, joined to it by spaces or a hyphen, is capitalised. */
 function insideRun(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '-')) i--;
-  if (i === at - 1 || !isLetter(text[i])) return false;
-  while (i > 0 && isLetter(text[i - 1])) i--;
-  return isUpper(text[i]);
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2d)) i--;
+  if (i === at - 1 || !isLetterAt(text, i)) return false;
+  while (i > 0 && isLetterAt(text, i - 1)) i--;
+  return isUpperAt(text, i);
 }
 
 const firstWordAt = (text: string, at: number): string => text.slice(at, wordEnd(text, at)).toLowerCase();
@@ -182,28 +238,28 @@ function opensSentence(text: string, at: number): boolean {
 export function placeMentions(text: string, places: Places, vocabulary: Vocabulary): PlaceMention[] {
   const out: PlaceMention[] = [];
   if (places.empty) return out;
-  const s = scannerOf(vocabulary);
+  const s = scannerOf(places, vocabulary);
   let consumed = 0;
+  const reader = new NameReader();
+  const isPrefix = (k: string): boolean => places.isPrefix(k);
+  const isName = (k: string): boolean => places.lookupFolded(k) !== undefined;
+  const startsOther = (k: string): boolean => s.notAProvinceStarts.has(k);
+  const isOther = (k: string): boolean => s.notAProvince.has(k);
   s.first.lastIndex = 0;
   for (let m = s.first.exec(text); m; m = s.first.exec(text)) {
     const start = m.index;
-    if (start < consumed || isLetter(text[start - 1])) continue;
-    const words = wordsFrom(text, start, start + m[0].length, places.maxWords, (k) => places.isPrefix(k));
-    let last = words.length - 1;
-    while (last >= 0 && !places.lookupFolded(words[last].key)) last--;
-    if (last < 0) continue;
-    const hit = places.lookupFolded(words[last].key)!;
-    const end = words[last].end;
+    if (start < consumed || isLetterAt(text, start - 1)) continue;
+    const firstEnd = start + m[0].length;
+    const end = reader.longest(text, m[0], firstEnd, places.maxWords, isPrefix, isName);
+    if (end < 0) continue;
+    const key = reader.key;
+    const hit = places.lookupFolded(key)!;
     // `Thái Bình Dương`: the words running on spell something else.
-    if (s.notAProvince.size > 0) {
-      const on = wordsFrom(text, start, start + m[0].length, s.notAProvinceWords, () => true);
-      if (on.some((w) => s.notAProvince.has(w.key))) {
-        consumed = on[on.length - 1].end;
-        continue;
-      }
+    if (reader.longest(text, m[0], firstEnd, s.notAProvinceWords, startsOther, isOther) >= 0) {
+      consumed = endOfWords(text, firstEnd, s.notAProvinceWords);
+      continue;
     }
     const before = text.slice(Math.max(0, start - UNIT_REACH), start);
-    const key = words[last].key;
     const unit = s.provinceUnit.test(before) || s.foldedUnits.some((u) => key.startsWith(u) && key !== u);
     if (!unit && s.lowerUnit.test(before)) continue;
     if (hit.unitOnly && !unit) continue;
