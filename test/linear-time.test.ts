@@ -110,6 +110,12 @@ const SHAPES: Record<string, Shape> = {
   // Places: every congress asks where it is; the article's provinces are tallied once.
   'congresses of distinct bodies among province names': { unit: (i) => `Đại hội Đảng bộ xã Tân ${i} lần thứ XI, tỉnh Bến Tre, gần Tiền Giang, ` },
   'a run of capitalised words and province names': { head: 'Tại ', unit: 'Hà Nội Kiên Giang Thái Bình Dương TP.HCM BR-VT ', tail: 'x.' },
+  // Leaders: a sentence is read once, whatever the number of people and titles in it.
+  'people listed before one election cue': { head: 'Các đồng chí ', unit: 'Nguyễn Văn An, Trần Thị Bình, ', tail: 'được bầu giữ chức Phó Bí thư Tỉnh ủy.' },
+  'titles and names in one sentence': { unit: 'Bí thư Tỉnh ủy Nguyễn Văn An, ' },
+  'distinct people with titles in one sentence': { unit: (i) => `Phó Chủ tịch UBND huyện ${'Tân Phú Hòa Bình'.split(' ')[i % 4]} Nguyễn Văn ${'An Bình Cường Dũng Em'.split(' ')[i % 5]}${'abcdefghik'[Math.floor(i / 5) % 10]}, ` },
+  'one person named with many distinct titles': { unit: (i) => `Đồng chí Nguyễn Văn An, Bí thư Huyện ủy ${['An', 'Bình', 'Cường', 'Dũng', 'Giang'][i % 5]} ${i.toString(36).toUpperCase()}. ` },
+  'a chain of titles after a name': { head: 'Đồng chí Nguyễn Văn An, ', unit: 'Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, ', tail: 'phát biểu.' },
   'delegations to a congress in one sentence': { head: 'Đảng bộ tỉnh cử ', unit: '3 đồng chí đi dự Đại hội Đảng bộ tỉnh, ', tail: 'x.' },
   // (Goals are spaced out by other words: a dense list is as linear, with more facts to build.)
   'goals in one sentence': { head: 'Nghị quyết Đại hội Đảng bộ đề ra: ', unit: `phấn đấu đến năm 2030 tỷ lệ hộ nghèo đạt 50% ${FILLER}, ` },

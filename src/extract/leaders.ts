@@ -98,16 +98,33 @@ function cuesIn(r: LeaderRules, text: string, s: Sentence, tokens: readonly Toke
 function distinctPositions(list: readonly LeaderPosition[]): LeaderPosition[] {
   const out: LeaderPosition[] = [];
   // The text is normalised (one tone placement): case and spacing are what may differ.
-  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  const fold = (p: LeaderPosition) => `${p.title}|${p.former}|${p.text.toLowerCase().replace(/\s+/g, ' ')}`;
+  // Looked up, not compared pairwise (a page can name one person with hundreds of
+  // titles): each kept title by its key, and by each of its shorter word-prefixes.
+  // Kept titles are never prefixes of one another, so at most one is a prefix of a
+  // new one; of those a new one is a prefix of, the first kept wins.
+  const whole = new Map<string, number>();
+  const prefixes = new Map<string, number>();
+  const keep = (key: string, at: number) => {
+    whole.set(key, at);
+    for (let i = key.lastIndexOf(' '); i > key.indexOf('|', key.indexOf('|') + 1); i = key.lastIndexOf(' ', i - 1)) {
+      const prefix = key.slice(0, i);
+      if (!prefixes.has(prefix)) prefixes.set(prefix, at);
+    }
+  };
   for (const p of list) {
-    const key = fold(p.text);
-    const same = out.findIndex((q) => {
-      if (q.title !== p.title || q.former !== p.former) return false;
-      const k = fold(q.text);
-      return k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `);
-    });
-    if (same < 0) out.push(p);
-    else if (p.text.length > out[same].text.length) out[same] = p;
+    const key = fold(p);
+    let same = whole.get(key) ?? prefixes.get(key);
+    for (let i = key.lastIndexOf(' '); same === undefined && i > key.indexOf('|', key.indexOf('|') + 1); i = key.lastIndexOf(' ', i - 1)) {
+      same = whole.get(key.slice(0, i));
+    }
+    if (same === undefined) {
+      out.push(p);
+      keep(key, out.length - 1);
+    } else if (p.text.length > out[same].text.length) {
+      out[same] = p;
+      keep(key, same);
+    }
   }
   return out;
 }

@@ -48,7 +48,10 @@ export function link(items: readonly Item[], reader: SentenceReader): Mention[] 
   const person = (name: Name, linked: boolean): Mention => {
     const m: Mention = { name, positions: [], elected: false, span: { start: name.from, end: name.end } };
     people.push(m);
-    group = linked ? [...group, m] : [m];
+    // Added in place, not copied: a list of N people would cost N². A group
+    // handed to `target` is never added to afterwards (a cue starts a new one).
+    if (linked) group.push(m);
+    else group = [m];
     history = false;
     return m;
   };
