@@ -19,10 +19,27 @@ const TOP_LINES = 4;
 /** A dateline's line holds little else (a category, a byline, a view count); a body sentence holds more. */
 const MAX_OTHER_TEXT = 70;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in `month` (1–12) of `year`, reckoned as `Date.UTC` does (years 0–99
+ * are 1900–1999; no year, no answer) without making a Date: the date rules
+ * ask this of every match.
+ */
+function daysInMonth(year: number, month: number): number {
+  if (!Number.isFinite(year)) return NaN;
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+}
+
+/** Whether year/month/day is a day of the calendar (what `isoDay` checks, without writing it). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  return !(month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month));
+}
+
 export function isoDay(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1) return null;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > last) return null;
+  if (!isCalendarDay(year, month, day)) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
