@@ -61,7 +61,14 @@ const isDigits = (t: Token) => /^\d+$/.test(t.text);
 const nameSyllable = (t: Token | undefined): boolean => t?.word === true && t.cap && !t.acronym;
 
 /** The part of a word a family name or an ethnic prefix is looked up by: K'Mák, H'Yim, the prefix before the apostrophe. */
-const namePrefix = (t: Token): string => t.key.split(/['’]/)[0];
+function namePrefix(t: Token): string {
+  const k = t.key;
+  // Most words hold no apostrophe: no split, no new string.
+  const a = k.indexOf("'");
+  const b = k.indexOf('’');
+  const cut = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  return cut < 0 ? k : k.slice(0, cut);
+}
 
 /**
  * Whether any word of the sentence may start a name: an honorific, or a

@@ -68,15 +68,26 @@ export function tokenize(text: string, base = 0): Token[] {
       if (d === WORD || (d === JOINER && j + 1 < n && kindOf(text.charCodeAt(j + 1)) === WORD)) j++;
       else break;
     }
-    push(out, text.slice(i, j), lower ? lower.slice(i, j) : text.slice(i, j).toLowerCase(), base + i);
+    if (lower) {
+      const key = lower.slice(i, j);
+      // Most words are in lower case: then the word is its key, one string instead of two.
+      push(out, isLower(text, lower, i, j) ? key : text.slice(i, j), key, base + i);
+    } else push(out, text.slice(i, j), text.slice(i, j).toLowerCase(), base + i);
     i = j;
   }
   return out;
 }
 
+/** Whether `text` and its lower case agree on [i, j). */
+function isLower(text: string, lower: string, i: number, j: number): boolean {
+  for (let c = i; c < j; c++) if (text.charCodeAt(c) !== lower.charCodeAt(c)) return false;
+  return true;
+}
+
 function push(out: Token[], t: string, key: string, start: number): void {
   // A word that starts in lower case and holds a capital may be two words glued together.
-  const glued = key !== t && key[0] === t[0] ? GLUED.exec(t) : null;
+  // (Character codes, not t[0]: a one-character string outside Latin-1 is a new string each time.)
+  const glued = key !== t && key.charCodeAt(0) === t.charCodeAt(0) ? GLUED.exec(t) : null;
   if (glued) {
     const cut = glued.index + 2;
     out.push(make(t.slice(0, cut), key.slice(0, cut), start));
@@ -85,7 +96,7 @@ function push(out: Token[], t: string, key: string, start: number): void {
 }
 
 function make(t: string, key: string, start: number): Token {
-  const cap = t[0] !== key[0];
+  const cap = t.charCodeAt(0) !== key.charCodeAt(0);
   return {
     text: t,
     key,
@@ -137,12 +148,17 @@ export class PhraseTable {
   /** The longest phrase starting at `tokens[at]`: the index after its last token and its class, or null. */
   match(tokens: readonly Token[], at: number): { end: number; cls: string } | null {
     let node: Node | undefined = this.root;
-    let best: { end: number; cls: string } | null = null;
+    // One answer object, made at the end: most lookups end on the first word.
+    let end = -1;
+    let cls = '';
     for (let i = at; i < tokens.length && node; i++) {
       node = node.next.get(tokens[i].key);
-      if (node?.cls !== undefined) best = { end: i + 1, cls: node.cls };
+      if (node?.cls !== undefined) {
+        end = i + 1;
+        cls = node.cls;
+      }
     }
-    return best;
+    return end < 0 ? null : { end, cls };
   }
 
   has(tokens: readonly Token[], at: number): boolean {
