@@ -19,7 +19,7 @@ import { enterRule } from '../probe.js';
 import { oncePer } from '../util/once-per.js';
 import { firstAtOrAfter } from '../util/search.js';
 import { link, type Mention } from './leaders/link.js';
-import { type CueAt, type CueKind, mayNameSomeone, SentenceReader } from './leaders/read.js';
+import { type CueAt, type CueKind, mayNameSomeone, SentenceReader, tableMasks } from './leaders/read.js';
 import { tokenize, type Token } from './leaders/tokens.js';
 import { leaderWords } from './leaders/words.js';
 import { secretaryOf, deputySecretariesOf } from './leaders/columns.js';
@@ -97,17 +97,24 @@ function cuesIn(r: LeaderRules, text: string, s: Sentence, tokens: readonly Toke
  */
 function distinctPositions(list: readonly LeaderPosition[]): LeaderPosition[] {
   const out: LeaderPosition[] = [];
+  /** The folded text of each kept title, made once (not once per comparison). */
+  const keys: string[] = [];
   // The text is normalised (one tone placement): case and spacing are what may differ.
   const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
   for (const p of list) {
     const key = fold(p.text);
-    const same = out.findIndex((q) => {
+    const same = out.findIndex((q, i) => {
       if (q.title !== p.title || q.former !== p.former) return false;
-      const k = fold(q.text);
+      const k = keys[i];
       return k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `);
     });
-    if (same < 0) out.push(p);
-    else if (p.text.length > out[same].text.length) out[same] = p;
+    if (same < 0) {
+      out.push(p);
+      keys.push(key);
+    } else if (p.text.length > out[same].text.length) {
+      out[same] = p;
+      keys[same] = key;
+    }
   }
   return out;
 }
@@ -185,8 +192,9 @@ export const leaders: FactType<'leaders', ReturnType<typeof schema>> = {
     for (const s of [...sentences].sort((a, b) => a.start - b.start)) {
       const text = doc.slice(s);
       const tokens = tokenize(text, s.start);
-      if (!mayNameSomeone(tokens, words)) continue;
-      const reader = new SentenceReader(tokens, words, (span) => doc.slice(span));
+      const mask = tableMasks(tokens, words);
+      if (!mayNameSomeone(tokens, words, mask)) continue;
+      const reader = new SentenceReader(tokens, words, (span) => doc.slice(span), mask);
       mentions.push(...link(reader.items(cuesIn(r, text, s, tokens)), reader));
     }
     return merge(mentions, r.titles[0]);

@@ -76,13 +76,26 @@ function namePrefix(t: Token): string {
  * start from). A sentence without one names no one, whatever its titles, so
  * it need not be read: a third of the sentences with a title are such.
  */
-export function mayNameSomeone(t: readonly Token[], w: LeaderWords): boolean {
+export function mayNameSomeone(t: readonly Token[], w: LeaderWords, mask: number[] = tableMasks(t, w)): boolean {
+  const hon = w.honorific.bit;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (nameSyllable(x) && (w.family.has(namePrefix(x)) || w.ethnic.has(namePrefix(x)))) return true;
-    if (w.honorific.has(t, i)) return true;
+    if ((mask[i] & hon) !== 0 && w.honorific.match(t, i) !== null) return true;
   }
   return false;
+}
+
+/**
+ * For each token, the bits of the tables with a phrase starting with it
+ * (`LeaderWords.starts`): one lookup per word, made once for the check
+ * above and the reader.
+ */
+export function tableMasks(t: readonly Token[], w: LeaderWords): number[] {
+  // A plain array: a small typed array costs more to make than it saves.
+  const mask = new Array<number>(t.length);
+  for (let i = 0; i < t.length; i++) mask[i] = w.starts.get(t[i].key) ?? 0;
+  return mask;
 }
 
 /** One cue found by a cue rule, in token indices. */
@@ -98,21 +111,16 @@ export class SentenceReader {
   private readonly fillerToken: boolean[];
   private readonly targetToken: boolean[];
 
-  /** For each token, the bits of the tables with a phrase starting with it (`LeaderWords.starts`). */
-  private readonly mask: number[];
-
   constructor(
     private readonly t: readonly Token[],
     private readonly w: LeaderWords,
     private readonly text: (s: Span) => string,
+    /** `tableMasks(t, w)`, when the caller has it already. */
+    private readonly mask: number[] = tableMasks(t, w),
   ) {
     const n = t.length;
-    this.mask = new Array<number>(n);
     this.linkToken = new Array<boolean>(n);
-    for (let i = 0; i < n; i++) {
-      this.mask[i] = w.starts.get(t[i].key) ?? 0;
-      this.linkToken[i] = !t[i].word && SEPARATORS.has(t[i].text);
-    }
+    for (let i = 0; i < n; i++) this.linkToken[i] = !t[i].word && SEPARATORS.has(t[i].text);
     this.fillerToken = this.linkToken.slice();
     this.targetToken = this.linkToken.slice();
     for (let i = 0; i < t.length; i++) {

@@ -105,8 +105,24 @@ function make(t: string, key: string, start: number): Token {
     word: true,
     cap,
     // Two or more characters, all capitals, at least one of them a letter.
-    acronym: cap && t.length >= 2 && t === t.toUpperCase(),
+    acronym: cap && t.length >= 2 && isUpper(t),
   };
+}
+
+/** Per character code below 0x3001: 0 not yet known, 1 its upper case is itself, 2 it is not (a lower-case letter). */
+const UPPER = new Uint8Array(0x3001);
+
+/** `t === t.toUpperCase()`, without making the upper-case copy (capitalised words are many; acronyms few). */
+function isUpper(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    // Outside the table (a surrogate pair, say), the whole word decides.
+    if (c >= 0x3001) return t === t.toUpperCase();
+    let u = UPPER[c];
+    if (u === 0) u = UPPER[c] = String.fromCharCode(c).toUpperCase() === String.fromCharCode(c) ? 1 : 2;
+    if (u === 2) return false;
+  }
+  return true;
 }
 
 interface Node {
