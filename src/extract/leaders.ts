@@ -64,15 +64,36 @@ function sentencesWithTitles(doc: Doc, titles: readonly CompiledRule[]): Set<Sen
   return out;
 }
 
+/**
+ * `f`, remembering its answers: the same names and titles come back from
+ * article to article, and a lookup costs a fraction of folding again. The
+ * memory is bounded (forgotten whole when full).
+ */
+function remembered(f: (s: string) => string, limit = 4096): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      if (seen.size >= limit) seen.clear();
+      seen.set(s, (v = f(s)));
+    }
+    return v;
+  };
+}
+
 /** Names and titles compare without case, diacritics, tone placement or spacing. */
-export const foldName = (s: string): string =>
+export const foldName = remembered((s: string): string =>
   s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim(),
+);
+
+/** A title's text for comparison: it is normalised (one tone placement), so case and spacing are what may differ. */
+const foldTitle = remembered((s: string): string => s.toLowerCase().replace(/\s+/g, ' '));
 
 /** The cue matches of a sentence as token ranges (a cue covers the tokens wholly inside it; the rules have no boundary before them). */
 function cuesIn(r: LeaderRules, text: string, s: Sentence, tokens: readonly Token[]): CueAt[] {
@@ -99,10 +120,8 @@ function distinctPositions(list: readonly LeaderPosition[]): LeaderPosition[] {
   const out: LeaderPosition[] = [];
   /** The folded text of each kept title, made once (not once per comparison). */
   const keys: string[] = [];
-  // The text is normalised (one tone placement): case and spacing are what may differ.
-  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
   for (const p of list) {
-    const key = fold(p.text);
+    const key = foldTitle(p.text);
     const same = out.findIndex((q, i) => {
       if (q.title !== p.title || q.former !== p.former) return false;
       const k = keys[i];
@@ -123,11 +142,8 @@ const positionOf = (p: Mention['positions'][number]): LeaderPosition => ({ text:
 
 function merge(mentions: readonly Mention[], rule: CompiledRule): Found<Leader>[] {
   const byName = new Map<string, { mentions: Mention[] }>();
-  // A name is usually written the same way each time: fold each spelling once.
-  const folded = new Map<string, string>();
   for (const m of mentions) {
-    let key = folded.get(m.name.text);
-    if (key === undefined) folded.set(m.name.text, (key = foldName(m.name.text)));
+    const key = foldName(m.name.text);
     const entry = byName.get(key);
     if (entry) entry.mentions.push(m);
     else byName.set(key, { mentions: [m] });

@@ -307,7 +307,7 @@ export class SentenceReader {
     for (let s = a; s < to - 1; s++) {
       if (s > a && s - a < 2) continue;
       const n = this.validName(s, to, s === a && this.afterPlaceUnit(a));
-      if (n) return { first: s, name: { ...n, from: n.start } };
+      if (n) return { first: s, name: { text: n.text, start: n.start, end: n.end, from: n.start } };
     }
     return null;
   }
@@ -361,6 +361,6 @@ export class SentenceReader {
       span = this.validName(s, e, false);
     }
     if (!span) return { item: null, next: e };
-    return { item: { kind: 'name', name: { ...span, from: t[i].start }, first: i, last: e - 1 }, next: e };
+    return { item: { kind: 'name', name: { text: span.text, start: span.start, end: span.end, from: t[i].start }, first: i, last: e - 1 }, next: e };
   }
 }

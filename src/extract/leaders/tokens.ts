@@ -126,17 +126,29 @@ function isUpper(t: string): boolean {
 }
 
 interface Node {
-  next: Map<string, Node>;
+  /** The words that go on from here, or null at the end of every phrase through here. */
+  next: WordTable<Node> | null;
   /** The class of the phrase that ends here. */
-  cls?: string;
+  cls: string | undefined;
 }
+
+/** A node as the phrases are added; made a `Node` when all are in. */
+interface Draft {
+  next: Map<string, Draft>;
+  cls: string | undefined;
+}
+
+const freeze = (d: Draft): Node => ({
+  next: d.next.size === 0 ? null : new WordTable(new Map([...d.next].map(([k, c]) => [k, freeze(c)]))),
+  cls: d.cls,
+});
 
 /**
  * Phrases (a word table's words, each split as a sentence is) looked up at a
  * token: the longest that starts there, in any case.
  */
 export class PhraseTable {
-  private readonly root: Node = { next: new Map() };
+  private readonly root: Node;
   /** The first word of every phrase. */
   readonly firstWords = new Set<string>();
 
@@ -145,20 +157,22 @@ export class PhraseTable {
     byClass: Record<string, readonly string[]>,
     readonly bit = 0,
   ) {
+    const root: Draft = { next: new Map(), cls: undefined };
     for (const [cls, phrases] of Object.entries(byClass)) {
       for (const phrase of phrases) {
         const keys = tokenize(phrase).map((t) => t.key);
         if (keys.length === 0) continue;
         this.firstWords.add(keys[0]);
-        let node = this.root;
+        let node = root;
         for (const k of keys) {
           let child = node.next.get(k);
-          if (!child) node.next.set(k, (child = { next: new Map() }));
+          if (!child) node.next.set(k, (child = { next: new Map(), cls: undefined }));
           node = child;
         }
         node.cls = cls;
       }
     }
+    this.root = freeze(root);
   }
 
   /** The longest phrase starting at `tokens[at]`: the index after its last token and its class, or null. */
@@ -167,7 +181,7 @@ export class PhraseTable {
     // One answer object, made at the end: most lookups end on the first word.
     let end = -1;
     let cls = '';
-    for (let i = at; i < tokens.length && node; i++) {
+    for (let i = at; i < tokens.length && node?.next; i++) {
       node = node.next.get(tokens[i].key);
       if (node?.cls !== undefined) {
         end = i + 1;
@@ -178,7 +192,7 @@ export class PhraseTable {
   }
 
   has(tokens: readonly Token[], at: number): boolean {
-    return at < tokens.length && this.firstWords.has(tokens[at].key) && this.match(tokens, at) !== null;
+    return this.match(tokens, at) !== null;
   }
 }
 
@@ -186,8 +200,59 @@ export class PhraseTable {
  * For each word that starts a phrase of any of `tables`, the bits of those
  * tables: one lookup per token tells which tables may match there.
  */
-export function startMasks(tables: readonly PhraseTable[]): Map<string, number> {
+export function startMasks(tables: readonly PhraseTable[]): WordTable<number> {
   const out = new Map<string, number>();
   for (const table of tables) for (const w of table.firstWords) out.set(w, (out.get(w) ?? 0) | table.bit);
-  return out;
+  return new WordTable(out);
+}
+
+/**
+ * Words and what each stands for (a node of a phrase table, the bits of
+ * the tables a word starts), asked about for every word of every sentence
+ * read, nearly always for a word that is not there. A `Map` lookup costs
+ * several times more than hashing the few characters of a word here and
+ * finding its slot empty (an open-addressed table, at most an eighth
+ * full); the word itself is compared only when the hashes agree.
+ */
+export class WordTable<T> {
+  private readonly slots: Int32Array;
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly values: T[] = [];
+
+  constructor(byWord: ReadonlyMap<string, T>) {
+    let size = 16;
+    while (size < byWord.size * 8) size *= 2;
+    this.slots = new Int32Array(size);
+    for (const [word, value] of byWord) {
+      const h = hashOf(word);
+      let at = h & (size - 1);
+      while (this.slots[at] !== 0) at = (at + 1) & (size - 1);
+      this.words.push(word);
+      this.hashes.push(h);
+      this.values.push(value);
+      this.slots[at] = this.words.length;
+    }
+  }
+
+  get(word: string): T | undefined {
+    const h = hashOf(word);
+    const last = this.slots.length - 1;
+    for (let at = h & last; this.slots[at] !== 0; at = (at + 1) & last) {
+      const e = this.slots[at] - 1;
+      if (this.hashes[e] === h && this.words[e] === word) return this.values[e];
+    }
+    return undefined;
+  }
+
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+}
+
+/** A 32-bit FNV-1a hash of the character codes. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
