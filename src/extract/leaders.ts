@@ -19,7 +19,7 @@ import { enterRule } from '../probe.js';
 import { oncePer } from '../util/once-per.js';
 import { firstAtOrAfter } from '../util/search.js';
 import { link, type Mention } from './leaders/link.js';
-import { type CueAt, type CueKind, mayNameSomeone, SentenceReader } from './leaders/read.js';
+import { type CueAt, type CueKind, mayNameSomeone, SentenceReader, tableMasks } from './leaders/read.js';
 import { tokenize, type Token } from './leaders/tokens.js';
 import { leaderWords } from './leaders/words.js';
 import { secretaryOf, deputySecretariesOf } from './leaders/columns.js';
@@ -64,15 +64,36 @@ function sentencesWithTitles(doc: Doc, titles: readonly CompiledRule[]): Set<Sen
   return out;
 }
 
+/**
+ * `f`, remembering its answers: the same names and titles come back from
+ * article to article, and a lookup costs a fraction of folding again. The
+ * memory is bounded (forgotten whole when full).
+ */
+function remembered(f: (s: string) => string, limit = 4096): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      if (seen.size >= limit) seen.clear();
+      seen.set(s, (v = f(s)));
+    }
+    return v;
+  };
+}
+
 /** Names and titles compare without case, diacritics, tone placement or spacing. */
-export const foldName = (s: string): string =>
+export const foldName = remembered((s: string): string =>
   s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim(),
+);
+
+/** A title's text for comparison: it is normalised (one tone placement), so case and spacing are what may differ. */
+const foldTitle = remembered((s: string): string => s.toLowerCase().replace(/\s+/g, ' '));
 
 /** The cue matches of a sentence as token ranges (a cue covers the tokens wholly inside it; the rules have no boundary before them). */
 function cuesIn(r: LeaderRules, text: string, s: Sentence, tokens: readonly Token[]): CueAt[] {
@@ -97,8 +118,7 @@ function cuesIn(r: LeaderRules, text: string, s: Sentence, tokens: readonly Toke
  */
 function distinctPositions(list: readonly LeaderPosition[]): LeaderPosition[] {
   const out: LeaderPosition[] = [];
-  // The text is normalised (one tone placement): case and spacing are what may differ.
-  const fold = (p: LeaderPosition) => `${p.title}|${p.former}|${p.text.toLowerCase().replace(/\s+/g, ' ')}`;
+  const fold = (p: LeaderPosition) => `${p.title}|${p.former}|${foldTitle(p.text)}`;
   // Looked up, not compared pairwise (a page can name one person with hundreds of
   // titles): each kept title by its key, and by each of its shorter word-prefixes.
   // Kept titles are never prefixes of one another, so at most one is a prefix of a
@@ -133,11 +153,8 @@ const positionOf = (p: Mention['positions'][number]): LeaderPosition => ({ text:
 
 function merge(mentions: readonly Mention[], rule: CompiledRule): Found<Leader>[] {
   const byName = new Map<string, { mentions: Mention[] }>();
-  // A name is usually written the same way each time: fold each spelling once.
-  const folded = new Map<string, string>();
   for (const m of mentions) {
-    let key = folded.get(m.name.text);
-    if (key === undefined) folded.set(m.name.text, (key = foldName(m.name.text)));
+    const key = foldName(m.name.text);
     const entry = byName.get(key);
     if (entry) entry.mentions.push(m);
     else byName.set(key, { mentions: [m] });
@@ -202,8 +219,9 @@ export const leaders: FactType<'leaders', ReturnType<typeof schema>> = {
     for (const s of [...sentences].sort((a, b) => a.start - b.start)) {
       const text = doc.slice(s);
       const tokens = tokenize(text, s.start);
-      if (!mayNameSomeone(tokens, words)) continue;
-      const reader = new SentenceReader(tokens, words, (span) => doc.slice(span));
+      const mask = tableMasks(tokens, words);
+      if (!mayNameSomeone(tokens, words, mask)) continue;
+      const reader = new SentenceReader(tokens, words, (span) => doc.slice(span), mask);
       mentions.push(...link(reader.items(cuesIn(r, text, s, tokens)), reader));
     }
     return merge(mentions, r.titles[0]);

@@ -61,7 +61,14 @@ const isDigits = (t: Token) => /^\d+$/.test(t.text);
 const nameSyllable = (t: Token | undefined): boolean => t?.word === true && t.cap && !t.acronym;
 
 /** The part of a word a family name or an ethnic prefix is looked up by: K'Mák, H'Yim, the prefix before the apostrophe. */
-const namePrefix = (t: Token): string => t.key.split(/['’]/)[0];
+function namePrefix(t: Token): string {
+  const k = t.key;
+  // Most words hold no apostrophe: no split, no new string.
+  const a = k.indexOf("'");
+  const b = k.indexOf('’');
+  const cut = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  return cut < 0 ? k : k.slice(0, cut);
+}
 
 /**
  * Whether any word of the sentence may start a name: an honorific, or a
@@ -69,13 +76,26 @@ const namePrefix = (t: Token): string => t.key.split(/['’]/)[0];
  * start from). A sentence without one names no one, whatever its titles, so
  * it need not be read: a third of the sentences with a title are such.
  */
-export function mayNameSomeone(t: readonly Token[], w: LeaderWords): boolean {
+export function mayNameSomeone(t: readonly Token[], w: LeaderWords, mask: number[] = tableMasks(t, w)): boolean {
+  const hon = w.honorific.bit;
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (nameSyllable(x) && (w.family.has(namePrefix(x)) || w.ethnic.has(namePrefix(x)))) return true;
-    if (w.honorific.has(t, i)) return true;
+    if ((mask[i] & hon) !== 0 && w.honorific.match(t, i) !== null) return true;
   }
   return false;
+}
+
+/**
+ * For each token, the bits of the tables with a phrase starting with it
+ * (`LeaderWords.starts`): one lookup per word, made once for the check
+ * above and the reader.
+ */
+export function tableMasks(t: readonly Token[], w: LeaderWords): number[] {
+  // A plain array: a small typed array costs more to make than it saves.
+  const mask = new Array<number>(t.length);
+  for (let i = 0; i < t.length; i++) mask[i] = w.starts.get(t[i].key) ?? 0;
+  return mask;
 }
 
 /** One cue found by a cue rule, in token indices. */
@@ -91,21 +111,16 @@ export class SentenceReader {
   private readonly fillerToken: boolean[];
   private readonly targetToken: boolean[];
 
-  /** For each token, the bits of the tables with a phrase starting with it (`LeaderWords.starts`). */
-  private readonly mask: number[];
-
   constructor(
     private readonly t: readonly Token[],
     private readonly w: LeaderWords,
     private readonly text: (s: Span) => string,
+    /** `tableMasks(t, w)`, when the caller has it already. */
+    private readonly mask: number[] = tableMasks(t, w),
   ) {
     const n = t.length;
-    this.mask = new Array<number>(n);
     this.linkToken = new Array<boolean>(n);
-    for (let i = 0; i < n; i++) {
-      this.mask[i] = w.starts.get(t[i].key) ?? 0;
-      this.linkToken[i] = !t[i].word && SEPARATORS.has(t[i].text);
-    }
+    for (let i = 0; i < n; i++) this.linkToken[i] = !t[i].word && SEPARATORS.has(t[i].text);
     this.fillerToken = this.linkToken.slice();
     this.targetToken = this.linkToken.slice();
     for (let i = 0; i < t.length; i++) {
@@ -292,7 +307,7 @@ export class SentenceReader {
     for (let s = a; s < to - 1; s++) {
       if (s > a && s - a < 2) continue;
       const n = this.validName(s, to, s === a && this.afterPlaceUnit(a));
-      if (n) return { first: s, name: { ...n, from: n.start } };
+      if (n) return { first: s, name: { text: n.text, start: n.start, end: n.end, from: n.start } };
     }
     return null;
   }
@@ -346,6 +361,6 @@ export class SentenceReader {
       span = this.validName(s, e, false);
     }
     if (!span) return { item: null, next: e };
-    return { item: { kind: 'name', name: { ...span, from: t[i].start }, first: i, last: e - 1 }, next: e };
+    return { item: { kind: 'name', name: { text: span.text, start: span.start, end: span.end, from: t[i].start }, first: i, last: e - 1 }, next: e };
   }
 }

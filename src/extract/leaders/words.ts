@@ -4,7 +4,7 @@
  */
 import type { Vocabulary } from '../../rules/vocabulary.js';
 import { oncePer } from '../../util/once-per.js';
-import { PhraseTable, startMasks, tokenize } from './tokens.js';
+import { PhraseTable, startMasks, tokenize, WordTable } from './tokens.js';
 
 export interface LeaderWords {
   /** Titles by canonical code (class names, `_` for `-`). */
@@ -17,8 +17,8 @@ export interface LeaderWords {
   notBefore: PhraseTable;
   honorific: PhraseTable;
   /** First syllables of names, lower case: the family names, and the prefixes of ethnic names (which may run to 5 syllables). */
-  family: Set<string>;
-  ethnic: Set<string>;
+  family: WordTable<true>;
+  ethnic: WordTable<true>;
   place: PhraseTable;
   placeUnit: PhraseTable;
   link: PhraseTable;
@@ -30,11 +30,11 @@ export interface LeaderWords {
   cueTarget: PhraseTable;
   listIntro: PhraseTable;
   /** Word → the bits of the tables with a phrase starting with it. */
-  starts: Map<string, number>;
+  starts: WordTable<number>;
 }
 
-const firstSyllables = (words: readonly string[]): Set<string> =>
-  new Set(words.map((w) => tokenize(w)[0]?.key).filter((k): k is string => k !== undefined));
+const firstSyllables = (words: readonly string[]): WordTable<true> =>
+  new WordTable(new Map(words.map((w) => tokenize(w)[0]?.key).filter((k): k is string => k !== undefined).map((k) => [k, true] as const)));
 
 export const leaderWords = oncePer((v: Vocabulary): LeaderWords => {
   let bit = 1;
