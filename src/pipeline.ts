@@ -33,9 +33,8 @@ export function createProcessor(rules: RuleSet, options: ProcessorOptions = {}):
   const factTypes = options.factTypes ?? FACT_TYPES;
   const order = factTypes === FACT_TYPES ? RUN_ORDER : runOrder(factTypes);
   let processor = unified().use(parseArticle).use(stage('segment')).use(segmentArticle);
-  for (const type of order) {
-    processor = processor.use(stage(`extract:${type.key}`)).use(extractorPlugin({ type, rules })) as never;
-  }
+  // Each extractor marks its own stage (`extract:<key>`): one transformer per type, not two.
+  for (const type of order) processor = processor.use(extractorPlugin({ type, rules })) as never;
   return processor
     .use(stage('check'))
     .use(checkConsistency, { factTypes })

@@ -6,6 +6,7 @@
 import type { VFile } from 'vfile';
 import type { AnyFactType } from '../facts/fact-type.js';
 import { warnAt } from '../messages.js';
+import { enterStage } from '../probe.js';
 import type { RuleSet } from '../rules/load.js';
 import { docOf } from '../tokenize/plugin.js';
 import type { ArticleRoot } from '../tree.js';
@@ -24,7 +25,10 @@ export function extractorPlugin(options: ExtractorOptions) {
   const { type, rules } = options;
   const compiled = rules.byType.get(type.key) ?? [];
   const needsDateline = type.needs.includes('published');
+  const stageName = `extract:${type.key}`;
   const transformer = (tree: ArticleRoot, file: VFile): void => {
+    // The probe's stage, so a watchdog can say which extractor an article overran in.
+    enterStage(stageName);
     const found = tree.data.found as Record<string, Found<unknown>[]>;
     const { map } = tree.data;
     // A type sees the results it declares it needs, and only those: an undeclared read finds nothing.
