@@ -253,6 +253,16 @@ export class SentenceReader {
         k++;
         continue;
       }
+      // `và` inside a body's name, before a capitalised word of a body (Bộ Tài nguyên
+      // và Môi trường, Học viện Báo chí và Tuyên truyền); not before a name or a title.
+      const join = k > title.end ? this.on(this.w.bodyJoin, k) : null;
+      if (join && t[join.end]?.cap) {
+        const part = this.on(this.w.bodyWord, join.end);
+        if (part && !this.hasAt(this.w.title, join.end)) {
+          k = part.end;
+          continue;
+        }
+      }
       // A unit's number after a lower-case body word: Quân khu 2, Sư đoàn 9.
       if (isDigits(t[k]) && t[k].text.length <= 3 && k > title.end && !t[k - 1].cap && t[k - 1].word) {
         k++;

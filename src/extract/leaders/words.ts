@@ -13,6 +13,8 @@ export interface LeaderWords {
   listBody: PhraseTable;
   head: PhraseTable;
   bodyWord: PhraseTable;
+  /** A word that joins two parts of one body's name (Bộ Tài nguyên và Môi trường). */
+  bodyJoin: PhraseTable;
   notBody: PhraseTable;
   notBefore: PhraseTable;
   honorific: PhraseTable;
@@ -48,6 +50,7 @@ export const leaderWords = oncePer((v: Vocabulary): LeaderWords => {
     listBody: table('leader_list_body'),
     head: table('leader_head'),
     bodyWord: table('leader_body_word'),
+    bodyJoin: table('leader_body_join'),
     notBody: table('leader_not_body'),
     notBefore: table('leader_not_before'),
     honorific: table('leader_honorific'),
