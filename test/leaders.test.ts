@@ -34,6 +34,26 @@ describe('the forms a leader is named in', () => {
     ]);
   });
 
+  it('an election goes on to the next person linked after it: `bầu A làm X, đồng chí B làm Y`', () => {
+    expect(read('Hội nghị lần thứ nhất đã bầu đồng chí Huỳnh Thị Hoa làm Bí thư Thị ủy, đồng chí Lâm Văn Tài làm Phó Bí thư Thị ủy.')).toEqual({
+      'Huỳnh Thị Hoa': { elected: true, positions: ['Bí thư Thị ủy [secretary]'] },
+      'Lâm Văn Tài': { elected: true, positions: ['Phó Bí thư Thị ủy [deputy-secretary]'] },
+    });
+    // A person linked after the election who gets no title through `làm` is not elected.
+    expect(read('Hội nghị đã bầu đồng chí Huỳnh Thị Hoa làm Bí thư Thị ủy, đồng chí Lâm Văn Tài, Chủ tịch UBND thị xã trao hoa chúc mừng.')['Lâm Văn Tài']).toEqual({
+      elected: false,
+      positions: ['Chủ tịch UBND thị xã [people-committee-chair]'],
+    });
+  });
+
+  it('a body whose name joins two parts with và, before the name', () => {
+    expect(read('Phát biểu tại Đại hội, Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh đánh giá cao kết quả.')).toEqual({
+      'Đặng Quốc Khánh': { elected: false, positions: ['Bộ trưởng Bộ Tài nguyên và Môi trường [minister]'] },
+    });
+    // `và` before a name or a title ends the body.
+    expect(Object.keys(read('Dự có Bí thư Tỉnh ủy Lê Văn Hải và Chủ tịch UBND tỉnh Trần Văn Nam.'))).toEqual(['Lê Văn Hải', 'Trần Văn Nam']);
+  });
+
   it('a place that starts like a family name is not read as a name (Hà Nội, then the name)', () => {
     expect(Object.keys(read('Bí thư Thành ủy Hà Nội Đinh Quang Tuấn dự và chỉ đạo Đại hội.'))).toEqual(['Đinh Quang Tuấn']);
     expect(read('Bí thư Huyện ủy Thạch Hà chủ trì hội nghị.')).toEqual({});

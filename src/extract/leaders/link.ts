@@ -31,6 +31,12 @@ export function link(items: readonly Item[], reader: SentenceReader): Mention[] 
   let group: Mention[] = [];
   let target: Mention[] | null = null;
   let preCue = false;
+  /**
+   * An election before a name went on to its title (`bầu đồng chí A làm Bí
+   * thư`): a name linked after it (`, đồng chí B làm Phó Bí thư`) is elected
+   * too, once a title follows it through `làm`/`giữ chức`.
+   */
+  let series = false;
   let listPos: Position | null = null;
   let history = false;
   let prevLast = -1;
@@ -63,7 +69,10 @@ export function link(items: readonly Item[], reader: SentenceReader): Mention[] 
       flush();
       owner = null;
       if (!(item.kind === 'cue' && gap.beforeCue)) group = [];
-      if (!(item.kind === 'position' && gap.beforeTarget)) target = null;
+      if (!(item.kind === 'position' && gap.beforeTarget)) {
+        target = null;
+        series = false;
+      }
       preCue = false;
       listPos = null;
     }
@@ -96,7 +105,12 @@ export function link(items: readonly Item[], reader: SentenceReader): Mention[] 
         const pos = item.pos;
         if (history) break;
         if (target && gap.beforeTarget && !pos.name) {
-          for (const m of target) take(m, [pos]);
+          for (const m of target) {
+            take(m, [pos]);
+            if (series && gap.targetWord) m.elected = true;
+          }
+          // An election that reached its title goes on to the next name linked after it.
+          series ||= target.some((m) => m.elected);
           target = null;
           preCue = false;
           break;
@@ -141,6 +155,9 @@ export function link(items: readonly Item[], reader: SentenceReader): Mention[] 
         if (preCue) {
           // `bầu đồng chí A làm Bí thư`: the title after the name is the one A was elected to.
           m.elected = true;
+          target = group;
+        } else if (series) {
+          // `…, đồng chí B làm Phó Bí thư`: elected when its title follows (see `series`).
           target = group;
         }
         owner = m;

@@ -51,6 +51,8 @@ export interface Gap {
   beforeCue: boolean;
   /** Only separators and the words between an election and its title (`làm`, `giữ chức`). */
   beforeTarget: boolean;
+  /** `beforeTarget`, with one of those words among the separators (`, làm`, not `,` alone). */
+  targetWord: boolean;
 }
 
 const SEPARATORS = new Set([',', ';', ':', '-', '(', ')', '–', '—']);
@@ -167,6 +169,7 @@ export class SentenceReader {
     let semicolon = false;
     let beforeCue = true;
     let beforeTarget = true;
+    let targetWord = false;
     let others = 0;
     for (let k = from; k < to; k++) {
       if (this.t[k].text === ';') semicolon = true;
@@ -174,8 +177,9 @@ export class SentenceReader {
       if (!this.fillerToken[k]) beforeCue = false;
       else if (!this.linkToken[k]) others++;
       if (!this.targetToken[k]) beforeTarget = false;
+      else if (this.t[k].word) targetWord = true;
     }
-    return { linked, semicolon, beforeCue: beforeCue && others <= 5, beforeTarget };
+    return { linked, semicolon, beforeCue: beforeCue && others <= 5, beforeTarget, targetWord: beforeTarget && targetWord };
   }
 
   /** The items of the sentence, in order; `cues` are the matches of the cue rules. */
