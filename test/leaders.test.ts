@@ -46,6 +46,12 @@ describe('the forms a leader is named in', () => {
     });
   });
 
+  it("one person's chain of titles goes on after the title they were elected to", () => {
+    expect(read('Đồng chí Vũ Hải Sơn được bầu làm Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.')).toEqual({
+      'Vũ Hải Sơn': { elected: true, positions: ['Phó Bí thư Huyện ủy [deputy-secretary]', 'Chủ tịch UBND huyện [people-committee-chair]'] },
+    });
+  });
+
   it('a body whose name joins two parts with và, before the name', () => {
     expect(read('Phát biểu tại Đại hội, Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh đánh giá cao kết quả.')).toEqual({
       'Đặng Quốc Khánh': { elected: false, positions: ['Bộ trưởng Bộ Tài nguyên và Môi trường [minister]'] },

@@ -111,6 +111,8 @@ export function link(items: readonly Item[], reader: SentenceReader): Mention[] 
           }
           // An election that reached its title goes on to the next name linked after it.
           series ||= target.some((m) => m.elected);
+          // One person's chain goes on after the title (`được bầu làm Phó Bí thư, Chủ tịch UBND huyện`).
+          if (target.length === 1) owner = target[0];
           target = null;
           preCue = false;
           break;
