@@ -94,7 +94,7 @@ function extractOptions(cmd: Command): Command {
 export async function main(argv: string[]): Promise<number> {
   watchStdout(); // write errors on standard output become one line (or, for `| head`, silence), never a stack trace
   const program = new Command('vnextract')
-    .description('Extract facts (congresses, dates, delegate counts, terms, breakthroughs, numeric targets) from Vietnamese news articles about Party congresses.')
+    .description('Extract facts (congresses and their provinces, dates, delegate counts, terms, breakthroughs, numeric targets, leaders elected) from Vietnamese news articles about Party congresses.')
     .version(pkg.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
