@@ -52,6 +52,12 @@ describe('the forms a leader is named in', () => {
     });
   });
 
+  it('one post written with its body short and in full is one post (UBND = Ủy ban nhân dân)', () => {
+    expect(
+      read('Phó Chủ tịch Ủy ban nhân dân tỉnh Quách Văn Lâm chủ trì. Theo ông Quách Văn Lâm, Phó Chủ tịch UBND tỉnh, kế hoạch đã sẵn sàng.'),
+    ).toEqual({ 'Quách Văn Lâm': { elected: false, positions: ['Phó Chủ tịch Ủy ban nhân dân tỉnh [people-committee-vice-chair]'] } });
+  });
+
   it('a body whose name joins two parts with và, before the name', () => {
     expect(read('Phát biểu tại Đại hội, Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh đánh giá cao kết quả.')).toEqual({
       'Đặng Quốc Khánh': { elected: false, positions: ['Bộ trưởng Bộ Tài nguyên và Môi trường [minister]'] },

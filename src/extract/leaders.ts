@@ -17,6 +17,7 @@ import type { FactOf } from '../schema.js';
 import type { Doc, Found, Sentence } from '../types.js';
 import { enterRule } from '../probe.js';
 import { oncePer } from '../util/once-per.js';
+import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 import { firstAtOrAfter } from '../util/search.js';
 import { link, type Mention } from './leaders/link.js';
 import { type CueAt, type CueKind, mayNameSomeone, SentenceReader, tableMasks } from './leaders/read.js';
@@ -92,8 +93,20 @@ export const foldName = remembered((s: string): string =>
     .trim(),
 );
 
-/** A title's text for comparison: it is normalised (one tone placement), so case and spacing are what may differ. */
-const foldTitle = remembered((s: string): string => s.toLowerCase().replace(/\s+/g, ' '));
+/**
+ * A title's text for comparison: it is normalised (one tone placement), so
+ * case, spacing and a body written short or in full (table
+ * leader_abbreviation: `UBND` = `Ủy ban nhân dân`) are what may differ.
+ */
+const titleFolderOf = oncePer((v: Vocabulary) => {
+  const words = v.wordsOf('leader_abbreviation');
+  // @rule-pattern: escaped words of table leader_abbreviation, whole words (between spaces or the ends).
+  const re = words.length ? new RegExp(`(?<=^| )${alternation(words)}(?= |$)`, 'g') : null;
+  return remembered((s: string): string => {
+    const folded = s.toLowerCase().replace(/\s+/g, ' ');
+    return re ? folded.replace(re, (w) => v.classOf('leader_abbreviation', w) ?? w) : folded;
+  });
+});
 
 /** The cue matches of a sentence as token ranges (a cue covers the tokens wholly inside it; the rules have no boundary before them). */
 function cuesIn(r: LeaderRules, text: string, s: Sentence, tokens: readonly Token[]): CueAt[] {
@@ -116,7 +129,7 @@ function cuesIn(r: LeaderRules, text: string, s: Sentence, tokens: readonly Toke
  * body (`Bí thư Tỉnh ủy`, then `Bí thư Tỉnh ủy Quảng Ninh`) is kept once, in
  * its longer form, where it was first named.
  */
-function distinctPositions(list: readonly LeaderPosition[]): LeaderPosition[] {
+function distinctPositions(list: readonly LeaderPosition[], foldTitle: (s: string) => string): LeaderPosition[] {
   const out: LeaderPosition[] = [];
   const fold = (p: LeaderPosition) => `${p.title}|${p.former}|${foldTitle(p.text)}`;
   // Looked up, not compared pairwise (a page can name one person with hundreds of
@@ -151,7 +164,7 @@ function distinctPositions(list: readonly LeaderPosition[]): LeaderPosition[] {
 
 const positionOf = (p: Mention['positions'][number]): LeaderPosition => ({ text: p.text, title: p.title, body: p.body, former: p.former });
 
-function merge(mentions: readonly Mention[], rule: CompiledRule): Found<Leader>[] {
+function merge(mentions: readonly Mention[], rule: CompiledRule, foldTitle: (s: string) => string): Found<Leader>[] {
   const byName = new Map<string, { mentions: Mention[] }>();
   for (const m of mentions) {
     const key = foldName(m.name.text);
@@ -166,7 +179,7 @@ function merge(mentions: readonly Mention[], rule: CompiledRule): Found<Leader>[
     out.push({
       fact: {
         name: ms[0].name.text,
-        positions: distinctPositions(ms.flatMap((m) => m.positions.map(positionOf))),
+        positions: distinctPositions(ms.flatMap((m) => m.positions.map(positionOf)), foldTitle),
         elected: elected !== undefined,
       },
       span: where.span,
@@ -224,7 +237,7 @@ export const leaders: FactType<'leaders', ReturnType<typeof schema>> = {
       const reader = new SentenceReader(tokens, words, (span) => doc.slice(span), mask);
       mentions.push(...link(reader.items(cuesIn(r, text, s, tokens)), reader));
     }
-    return merge(mentions, r.titles[0]);
+    return merge(mentions, r.titles[0], titleFolderOf(ctx.vocabulary));
   },
   identity: (l) => foldName(l.name),
 };
