@@ -2,7 +2,9 @@
 // Extracts ../shared/corpus/dev (or the folder given first) with the built command
 // line and prints the scorer's table. Other arguments go to the scorer (--verbose,
 // --only NAME). --min-f1 X exits 1 when micro-F1 is below X, --min-type-f1 Y when
-// any fact type's F1 is below Y (CI holds both).
+// any fact type's F1 is below Y, --min-items Z when the breakthrough items' F1 is
+// below Z, --min-attr NAME=X,… when an attribute's accuracy (elected, positions,
+// province, …) is below X or not scored at all (CI holds all four).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +19,7 @@ const floor = (name) => {
 };
 const minF1 = floor('--min-f1');
 const minTypeF1 = floor('--min-type-f1');
+const minItems = floor('--min-items');
 const attrAt = args.indexOf('--min-attr');
 const minAttr = attrAt >= 0
   ? Object.fromEntries(args.splice(attrAt, 2)[1].split(',').map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]))
@@ -32,7 +35,7 @@ const pred = join(root, 'out', 'eval.jsonl');
 const run = spawnSync(process.execPath, [join(root, 'bin/vnextract.js'), 'extract', gold, '--format', 'jsonl', '--out', pred, '--quiet'], { stdio: ['ignore', 'inherit', 'inherit'] });
 if (run.status !== 0 && run.status !== 1) process.exit(run.status ?? 2);
 const table = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, ...args], { stdio: 'inherit' });
-if (minF1 === null && minTypeF1 === null && minAttr === null) process.exit(table.status ?? 2);
+if (minF1 === null && minTypeF1 === null && minAttr === null && minItems === null) process.exit(table.status ?? 2);
 const json = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' });
 const result = JSON.parse(json.stdout);
 let failed = false;
@@ -49,6 +52,11 @@ if (minTypeF1 !== null) {
     }
   }
   if (!failed) console.log(`eval: every fact type's F1 ≥ ${minTypeF1}`);
+}
+if (minItems !== null) {
+  const f1 = result.breakthroughItems.F1;
+  failed ||= !(f1 >= minItems);
+  console.log(`eval: breakthrough items F1 ${f1.toFixed(3)} ${f1 >= minItems ? '≥' : 'is below the floor'} ${minItems}`);
 }
 if (minAttr !== null) {
   for (const [name, min] of Object.entries(minAttr)) {
