@@ -101,6 +101,23 @@ function produce(rule: CompiledRule, m: RuleMatch, vocabulary: Vocabulary): Date
       if (vocabulary.classOf('date_connector', g.conn) === 'list' && m2 !== m1 + 1) return m1 < m2 ? [{ from }, { from: to }] : [];
       return [{ from, to }];
     }
+    case 'mixed': {
+      // A range whose ends differ in precision (từ tháng 11/2015 đến ngày 14/10/2020):
+      // a day where the day is written, else the month; the start before the end.
+      const end = (d: string | undefined, m: string | undefined, y: string | undefined): Point | null => {
+        const month = Number(m);
+        if (d !== undefined) return day(num(y), month, Number(d));
+        return month >= 1 && month <= 12 ? { unit: 'month', year: Number(y), month } : null;
+      };
+      const from = end(g.d1, g.m1, g.y1);
+      const to = end(g.d2, g.m2, g.y2);
+      if (!from || !to || from.unit === 'quarter' || to.unit === 'quarter') return [];
+      // Compared as year, month, day: a month starts on its day 0 and ends on its day 99.
+      const key = (p: { year: number | null; month: number }) => (p.year ?? 0) * 10000 + p.month * 100;
+      const startKey = key(from) + (from.unit === 'day' ? from.day : 0);
+      const endKey = key(to) + (to.unit === 'day' ? to.day : 99);
+      return startKey < endKey ? [{ from, to }] : [];
+    }
     case 'quarter': {
       const q = g.quarter!.toUpperCase();
       const quarter = ROMAN_QUARTER[q] ?? Number(q);
