@@ -17,6 +17,8 @@ import type { FactOf } from '../schema.js';
 import type { Doc, Found, Sentence } from '../types.js';
 import { enterRule } from '../probe.js';
 import { oncePer } from '../util/once-per.js';
+import { remembered } from '../util/remembered.js';
+import { withoutMarks } from '../util/fold-name.js';
 import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 import { firstAtOrAfter } from '../util/search.js';
 import { link, type Mention } from './leaders/link.js';
@@ -65,30 +67,9 @@ function sentencesWithTitles(doc: Doc, titles: readonly CompiledRule[]): Set<Sen
   return out;
 }
 
-/**
- * `f`, remembering its answers: the same names and titles come back from
- * article to article, and a lookup costs a fraction of folding again. The
- * memory is bounded (forgotten whole when full).
- */
-function remembered(f: (s: string) => string, limit = 4096): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    let v = seen.get(s);
-    if (v === undefined) {
-      if (seen.size >= limit) seen.clear();
-      seen.set(s, (v = f(s)));
-    }
-    return v;
-  };
-}
-
 /** Names and titles compare without case, diacritics, tone placement or spacing. */
 export const foldName = remembered((s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  withoutMarks(s)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim(),
 );

@@ -14,6 +14,7 @@
 import type { Places, Province } from './places.js';
 import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 import { foldName } from '../util/fold-name.js';
+import { remembered } from '../util/remembered.js';
 
 export interface PlaceMention {
   start: number;
@@ -104,15 +105,7 @@ function buildScanner(places: Places, v: Vocabulary): Scanner {
 }
 
 /** Words fold the same way wherever they are: each distinct word is folded once. */
-const folded = new Map<string, string>();
-function foldWord(w: string): string {
-  let f = folded.get(w);
-  if (f === undefined) {
-    if (folded.size > 50_000) folded.clear();
-    folded.set(w, (f = foldName(w)));
-  }
-  return f;
-}
+const foldWord = remembered(foldName, 50_000);
 
 /*
  * Characters are read by their codes: `text[i]` makes a new string of each

@@ -1,13 +1,17 @@
 /**
- * Place names compare loosely: without case, diacritics (so tone placement,
- * `Hoà`/`Hòa`, and local spellings, `Đăk Lăk`/`Đắk Lắk`, agree), spaces,
- * hyphens, dots or apostrophes (`TP.HCM`/`TP HCM`, `Bà Rịa - Vũng Tàu`/`Bà Rịa-Vũng Tàu`).
+ * Names compare loosely. `withoutMarks` is the shared step: lower case,
+ * no diacritics (so tone placement, `Hoà`/`Hòa`, and local spellings,
+ * `Đăk Lăk`/`Đắk Lắk`, agree), `đ` as `d`. Each kind of name then decides
+ * what its spacing is worth.
+ */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/**
+ * A place name's key: also without spaces, hyphens, dots or apostrophes
+ * (`TP.HCM`/`TP HCM`, `Bà Rịa - Vũng Tàu`/`Bà Rịa-Vũng Tàu`).
  */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[\s\-.'’]+/g, '');
+  return withoutMarks(name).replace(/[\s\-.'’]+/g, '');
 }

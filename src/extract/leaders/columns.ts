@@ -7,16 +7,12 @@
  * `Huyện ủy`). People reported elected come first.
  */
 import type { FactOf } from '../../schema.js';
+import { withoutMarks } from '../../util/fold-name.js';
 
 type Leader = FactOf<'leaders'>;
 type Pos = Leader['positions'][number];
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+const fold = withoutMarks;
 const words = (s: string): string[] => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** The body of the article's own congress: the first that is not the national one. */
