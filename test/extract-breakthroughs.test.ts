@@ -94,4 +94,30 @@ describe('breakthroughs', () => {
     const text = 'Phút 20, tiền vệ có 2 đột phá bên cánh trái rồi căng ngang cho tiền đạo ghi bàn, trận đấu kết thúc 2-0.';
     expect(await groupsOf(text)).toEqual([]);
   });
+
+  it('reads `, trong đó …` as its list only right after the statement, not after another counted set', async () => {
+    const text =
+      'Đảng bộ huyện đề ra 4 nhiệm vụ trọng tâm, 3 khâu đột phá và 5 nhóm giải pháp chủ yếu, trong đó nhấn mạnh việc phát triển du lịch, thu hút đầu tư và chuyển đổi số.';
+    expect(await groupsOf(text)).toEqual([{ count: 3, items: [] }]);
+    const right = 'Đảng bộ huyện đề ra 3 khâu đột phá, trong đó nhấn mạnh phát triển du lịch, thu hút đầu tư và chuyển đổi số.';
+    expect(await groupsOf(right)).toEqual([{ count: 3, items: ['phát triển du lịch', 'thu hút đầu tư', 'chuyển đổi số'] }]);
+  });
+
+  it('takes unnumbered paragraphs after a counted statement only when they read as tasks', async () => {
+    const news = 'Đại hội Đảng bộ xã đã thông qua 2 khâu đột phá.\nĐại hội đã bầu 15 đồng chí vào Ban Chấp hành.\nĐại hội bế mạc chiều cùng ngày.';
+    expect(await groupsOf(news)).toEqual([{ count: 2, items: [] }]);
+    const tasks = 'Đại hội Đảng bộ xã đã thông qua 2 khâu đột phá.\nHoàn thiện đường giao thông nội đồng.\nPhát triển sản phẩm OCOP từ cây dừa.';
+    expect(await groupsOf(tasks)).toEqual([{ count: 2, items: ['Hoàn thiện đường giao thông nội đồng', 'Phát triển sản phẩm OCOP từ cây dừa'] }]);
+  });
+
+  it('cuts a list at `;` first, then before a task verb after `và`, then after `,`', async () => {
+    const text =
+      'Tỉnh xác định 3 khâu đột phá là: cải cách hành chính, nâng cao chỉ số PCI; phát triển hạ tầng giao thông và đào tạo nguồn nhân lực, thu hút nhân tài.';
+    expect(await groupsOf(text)).toEqual([
+      {
+        count: 3,
+        items: ['cải cách hành chính, nâng cao chỉ số PCI', 'phát triển hạ tầng giao thông', 'đào tạo nguồn nhân lực, thu hút nhân tài'],
+      },
+    ]);
+  });
 });

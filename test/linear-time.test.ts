@@ -103,6 +103,10 @@ const SHAPES: Record<string, Shape> = {
   // Loops that read a whole sentence, paragraph or list again for each match in it.
   'breakthrough statements in one paragraph': { unit: 'Tỉnh xác định 3 khâu đột phá: thể chế; hạ tầng; nhân lực; ' },
   'numbered breakthrough lists in one paragraph': { unit: 'Đảng bộ xác định 3 khâu đột phá. Thứ nhất, thể chế. Thứ hai, hạ tầng. Thứ ba, nhân lực. ' },
+  'counted statements each ending a paragraph': { unit: 'Tỉnh xác định 3 khâu đột phá.\nPhát triển hạ tầng.\n' },
+  'singular breakthrough statements': { unit: 'Khâu đột phá của tỉnh là phát triển hạ tầng. ' },
+  'statements whose next sentence opens a list': { unit: 'Tỉnh xác định 3 khâu đột phá. Đó là, hạ tầng và phát triển. ' },
+  'a list cut at task verbs without end': { head: 'Đại hội Đảng bộ xác định 3 khâu đột phá, trong đó nhấn mạnh ', unit: 'phát triển hạ tầng, thu hút đầu tư và ' },
   'distinct breakthrough sets': { unit: (i) => `Tỉnh xác định 3 khâu đột phá: ngành ${i}; vùng ${i}; xã ${i}. ` },
   'congresses in one sentence': { unit: 'Đại hội Đảng bộ tỉnh Bến Tre lần thứ XI, ' },
   'congresses of distinct bodies': { unit: (i) => `Đại hội Đảng bộ xã Tân ${i} lần thứ XI, ` },

@@ -40,21 +40,21 @@ describe('a counted statement is known by its set constant, not its name', () =>
   });
 
   it('a user rule with the same set reads a count the built-in rules miss', async () => {
-    // `3 giải pháp đột phá`: `giải pháp` is no counting noun of the built-in rules.
-    const sentence = 'Đại hội Đảng bộ tỉnh đề ra 3 giải pháp đột phá: hoàn thiện thể chế; phát triển hạ tầng; đào tạo nhân lực.';
+    // `3 hướng đột phá`: `hướng` is no counting noun of the built-in rules.
+    const sentence = 'Đại hội Đảng bộ tỉnh đề ra 3 hướng đột phá: hoàn thiện thể chế; phát triển hạ tầng; đào tạo nhân lực.';
     expect((await groups(sentence)).map((g) => g.count)).not.toContain(3);
     const rule = `type: breakthroughs
 rules:
-  - name: counted-solutions
-    pattern: '(?<count>{{int}}|{{numword}}) (?<unit>giải pháp) đột phá{{e}}'
+  - name: counted-directions
+    pattern: '(?<count>{{int}}|{{numword}}) (?<unit>hướng) đột phá{{e}}'
     set: { statement: counted }
     examples:
-      - text: 'Huyện đề ra 2 giải pháp đột phá: mở rộng vùng chè; đào tạo nghề.'
+      - text: 'Huyện đề ra 2 hướng đột phá: mở rộng vùng chè; đào tạo nghề.'
         expect: [{ count: 2, items: ['mở rộng vùng chè', 'đào tạo nghề'] }]
 `;
-    const rules = withUserRules(userRuleDir({ 'solutions.yaml': rule }));
+    const rules = withUserRules(userRuleDir({ 'directions.yaml': rule }));
     expect(await groups(sentence, rules)).toEqual([
-      { count: 3, items: ['hoàn thiện thể chế', ...items.slice(1)], rule: 'solutions/counted-solutions' },
+      { count: 3, items: ['hoàn thiện thể chế', ...items.slice(1)], rule: 'directions/counted-directions' },
     ]);
   });
 });

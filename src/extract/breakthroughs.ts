@@ -26,6 +26,7 @@ import { onceEach } from '../util/per-span.js';
 import { matchStarts, StretchMatches } from '../util/stretch-matches.js';
 import { splitOn, withoutEnd } from '../util/text.js';
 import { oncePer } from '../util/once-per.js';
+import { splitAtItemVerbs, startsWithItemVerb } from './breakthroughs/item-verbs.js';
 
 type Breakthrough = FactOf<'breakthroughs'>;
 
@@ -55,8 +56,14 @@ interface Words {
   inWhich: RegExp;
   /** `, trong đó` inside the statement's sentence. */
   inWhichAfterComma: RegExp;
-  /** How far after its start a `Trong đó` clause is read for its opener. */
-  inWhichReach: number;
+  /** A next sentence that opens the list (`Trong đó`, `Đó là`, `Cụ thể,`) and the words after it that belong to it (`nhấn mạnh`). */
+  followOn: RegExp;
+  /** The verbs a breakthrough item starts with (table breakthrough_item_verb), lower case. */
+  itemVerbs: string[];
+  /** The words of the about openers (`về`), each with its space: repeated at each item's start (`về A, về B`), they are dropped. */
+  aboutWords: string[];
+  /** Words after which a mention is a predicate, not the subject of `… là A` (table breakthrough_copula), lower case. */
+  copulas: string[];
   marks: ListMarks;
   /** Final punctuation of an item, and a bullet of the next paragraph item (`…;\n- Thứ hai: …`). */
   isItemEnd: (c: number) => boolean;
@@ -66,7 +73,8 @@ const words = oncePer((vocabulary: Vocabulary): Words => {
   const named = vocabulary.wordsOf('breakthrough_word').map((x) => x.toLowerCase().replace(/\s+/g, ' ').trim());
   const bullets = vocabulary.wordsOf('list_bullet').filter((b) => b.length === 1);
   const itemEnd = new Set([...'.;,…:', ...bullets].map((c) => c.charCodeAt(0)));
-  const openers = (cls: string) => alternation(vocabulary.wordsOf('list_opener', cls));
+  const opening = (...classes: string[]) => classes.flatMap((cls) => vocabulary.wordsOf('list_opener', cls));
+  const openers = (cls: string) => alternation(opening(cls));
   return {
     // @rule-pattern: escaped words of the breakthrough_word table (checked as its fragment), a space as one or more.
     named: new RegExp(alternation(named).replace(/ /g, ' +'), 'i'),
@@ -79,7 +87,14 @@ const words = oncePer((vocabulary: Vocabulary): Words => {
     inWhich: new RegExp(`^[ ,.]*${openers('in_which')}[ ,:]*`, 'i'),
     // @rule-pattern: as above, after a comma.
     inWhichAfterComma: new RegExp(`,\\s*(?=${openers('in_which')})`, 'gi'),
-    inWhichReach: Math.max(0, ...vocabulary.wordsOf('list_opener', 'in_which').map((x) => x.length)) + 4,
+    // @rule-pattern: escaped words of the list_opener table (checked as its fragment), at the start of a text.
+    followOn: new RegExp(
+      `^[ ,.]*(?:${alternation(opening('in_which', 'next_sentence', 'introducer'))})(?![\\p{L}\\p{N}])[ ,:]*(?:${alternation(opening('lead', 'introducer', 'about'))}(?![\\p{L}\\p{N}])[ ,:]*)?`,
+      'iu',
+    ),
+    itemVerbs: [...new Set(vocabulary.wordsOf('breakthrough_item_verb').map((x) => x.toLowerCase().replace(/\s+/g, ' ').trim()))],
+    copulas: vocabulary.wordsOf('breakthrough_copula').map((x) => x.toLowerCase().replace(/\s+/g, ' ').trim()),
+    aboutWords: vocabulary.wordsOf('list_opener', 'about').map((x) => `${x.toLowerCase().trim()} `),
     marks: listMarks(vocabulary),
     isItemEnd: (c) => isWhitespace(c) || itemEnd.has(c),
   };
@@ -121,6 +136,9 @@ function readCount(raw: string | undefined, unit: string | undefined, vocabulary
   if (not === 'always' || (not === 'without_unit' && !unit)) return undefined;
   return n;
 }
+
+/** How far after a sentence start an opener and its lead words are read (`Trong đó, nhấn mạnh`). */
+const FOLLOW_ON_REACH = 60;
 
 const isStop = (c: number) => c === 0x2e || c === 0x2026;
 
@@ -294,15 +312,135 @@ function numberedListAfter(doc: Doc, sentenceEnd: number, count: number, marks: 
   return paragraphList(doc, paragraph.index, count, w);
 }
 
+/** A statement found by a rule, before its list is read. */
+interface Mention {
+  start: number;
+  end: number;
+  count: number | null;
+  /** `các khâu đột phá`: a plural that needs two items; without it, `Khâu đột phá của nhiệm kỳ là A` states one. */
+  plural: boolean;
+  rule: CompiledRule;
+}
+
+type List = { items: string[]; end: number };
+
+/**
+ * Where a list that starts at `from` must end: its paragraph, at most
+ * MAX_LIST on, and before the clause of the next counted statement
+ * (`3 đột phá của cả nước là A, B và C, tỉnh xác định 3 khâu đột phá …`).
+ */
+function listLimit(doc: Doc, from: number, nextCounted: number): number {
+  const limit = Math.min(doc.paragraphAt(from).end, from + MAX_LIST);
+  if (nextCounted >= limit) return limit;
+  const before = doc.text.slice(from, nextCounted);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':'));
+  return cut >= 0 ? from + cut : nextCounted;
+}
+
+/** An item that starts with a task verb, maybe after a short connective (`Đồng thời, đẩy mạnh …`). */
+function startsAsTask(item: string, w: Words): boolean {
+  const body = item.replace(w.marks.leading, '');
+  if (startsWithItemVerb(body, 0, w.itemVerbs)) return true;
+  const comma = body.indexOf(', ');
+  return comma > 0 && comma <= 24 && startsWithItemVerb(body, comma + 2, w.itemVerbs);
+}
+
+/**
+ * `3 khâu đột phá: A. Đồng thời, B; C.`: the list runs over its first
+ * sentence, cut at `;` and sentence ends, as far as the count; every item
+ * after the first must start as a task.
+ */
+function splitAcrossSentences(doc: Doc, rest: Span, w: Words, count: number): string[] {
+  const pieces: string[] = [];
+  for (let i = doc.sentenceAt(rest.start).index; i < doc.sentences.length && doc.sentences[i].start < rest.end && pieces.length <= count; i++) {
+    const s = doc.sentences[i];
+    if (s.end > rest.start) pieces.push(...splitOn(doc.text.slice(Math.max(s.start, rest.start), Math.min(s.end, rest.end)), ';'));
+  }
+  const items = nonEmpty(pieces, w, count).slice(0, count);
+  return items.length === count && items.slice(1).every((item) => startsAsTask(item, w)) ? items : [];
+}
+
+/**
+ * The list that starts at `from` (after an introducer or an opener), split
+ * into items: the paragraphs after it when it ends its paragraph, else the
+ * first split of the text that yields the count (without one, two items or
+ * more). `loose` also tries the first sentences as items.
+ */
+function readList(doc: Doc, from: number, count: number | null, limit: number, marks: StretchMatches, w: Words, loose: boolean): List | null {
+  const text = doc.text;
+  const paragraph = doc.paragraphAt(from);
+  if (/^[\s:.,-]*$/.test(text.slice(from, paragraph.end))) {
+    // `… 3 khâu đột phá:` (or `… là:`, `Đó là:`) ends its paragraph: the items are the paragraphs after it.
+    return paragraphList(doc, paragraph.index, count, w);
+  }
+  const rest: Span = { start: from, end: Math.max(from, limit) };
+  const firstSentence: Span = { start: from, end: Math.min(doc.sentenceAt(from).end, rest.end) };
+  const restText = text.slice(rest.start, rest.end);
+  const firstText = text.slice(firstSentence.start, firstSentence.end);
+  const candidates: [(most: number) => string[], number][] = [
+    [(most) => splitNumbered(restText, w, most, marks.in(rest.start, rest.end)), rest.end],
+    [(most) => nonEmpty(splitOn(firstText, ';'), w, most), firstSentence.end],
+    [(most) => nonEmpty(splitOn(restText, ';'), w, most), rest.end],
+    // With a count, its first sentences.
+    [(most) => (loose ? splitSentences(doc, rest, w, most).slice(0, most) : []), rest.end],
+    // With a count: `;`, then `và` and `,` before a task verb; else `A, B và C` when no `;` stands between.
+    [() => (count !== null ? nonEmpty(splitAtItemVerbs(firstText, count, w.itemVerbs), w) : []), firstSentence.end],
+    [(most) => (count !== null && !firstText.includes(';') ? splitEnumeration(firstText, w, most) : []), firstSentence.end],
+    [() => (count !== null && count > 1 ? splitAcrossSentences(doc, rest, w, count) : []), rest.end],
+  ];
+  const { items, index } = chooseItems(
+    candidates.map(([c]) => c),
+    count,
+  );
+  return items.length ? { items, end: candidates[index][1] } : null;
+}
+
+/** Without a repeated about word at the items' start: `về thể chế, về hạ tầng và về nhân lực`. */
+function withoutAbout(items: string[], w: Words): string[] {
+  return items.map((item) => {
+    const about = w.aboutWords.find((a) => item.toLowerCase().startsWith(a));
+    return about ? item.slice(about.length).trimStart() : item;
+  });
+}
+
+/**
+ * `… xác định 3 khâu đột phá trong nhiệm kỳ.` ending its paragraph, then the
+ * items as bare paragraphs with no numbering: accepted when the count's
+ * paragraphs are one sentence each and (all but one in three) start as tasks.
+ */
+function bareParagraphs(doc: Doc, index: number, count: number, w: Words): List | null {
+  const paras: Span[] = [];
+  for (let i = index + 1; i < doc.paragraphs.length && paras.length < count; i++) {
+    if (!isPhotoCaption(doc.slice(doc.paragraphs[i]))) paras.push(doc.paragraphs[i]);
+  }
+  if (paras.length < count) return null;
+  const texts = paras.map((p) => doc.slice(p));
+  if (!texts.every((t) => isItemParagraph(t, w))) return null;
+  if (texts.filter((t) => startsAsTask(t, w)).length < count - Math.floor(count / 3)) return null;
+  const items = nonEmpty(texts, w);
+  return items.length === count ? { items, end: paras[count - 1].end } : null;
+}
+
+/** `Khâu đột phá của nhiệm kỳ là A`: a mention that follows a copula (`… được xem là khâu đột phá`) is no subject. */
+function followsCopula(doc: Doc, start: number, w: Words): boolean {
+  const before = doc.text.slice(Math.max(doc.sentenceAt(start).start, start - 24), start).toLowerCase().trimEnd();
+  return w.copulas.some((c) => before.endsWith(c) && !/[\p{L}\p{N}]/u.test(before.charAt(before.length - c.length - 1)));
+}
+
+/**
+ * `Khâu đột phá của nhiệm kỳ là A`: an uncounted mention in the singular
+ * whose `là` (or `:`) follows it closely, with no clause between.
+ */
+function isSingular(f: Mention, gap: string, intro: string): boolean {
+  return !f.plural && (intro === ':' || intro.toLowerCase() === 'là') && gap.length <= SINGULAR_GAP && !gap.includes(',');
+}
+
+/** How far a singular statement's `là` may follow it (`Khâu đột phá của tỉnh trong nhiệm kỳ 2025-2030 là …`). */
+const SINGULAR_GAP = 45;
+
 /** The list a statement introduces, split into items, and where it ends. */
-function listAfter(
-  doc: Doc,
-  end: number,
-  count: number | null,
-  nextStatement: number,
-  marks: StretchMatches,
-  w: Words,
-): { items: string[]; end: number } {
+function listAfter(doc: Doc, f: Mention, nextStatement: number, nextCounted: number, marks: StretchMatches, w: Words): List {
+  const { end, count } = f;
   const text = doc.text;
   const sentence = doc.sentenceAt(end);
   const paragraph = doc.paragraphAt(end);
@@ -311,49 +449,47 @@ function listAfter(
   const clause = text.slice(end, clauseEnd);
   const semi = clause.indexOf(';');
   const own = semi >= 0 ? clause.slice(0, semi) : clause;
-  const intro = w.introducer.exec(own) ?? (count !== null ? w.about.exec(own) : null);
-  if (intro) {
-    const from = end + intro.index + intro[0].length;
-    const rest: Span = { start: from, end: Math.min(paragraph.end, from + MAX_LIST) };
-    if (/^[\s:.,-]*$/.test(text.slice(from, paragraph.end))) {
-      // `… 3 khâu đột phá:` (or `… là:`) ends its paragraph: the items are the paragraphs after it.
-      const list = paragraphList(doc, paragraph.index, count, w);
-      if (list) return list;
+  const intro = w.introducer.exec(own);
+  const about = intro || count === null ? null : w.about.exec(own);
+  const opener = intro ?? about;
+  if (opener) {
+    const from = end + opener.index + opener[0].length;
+    // Sentences as items only for a counted set: `Những nội dung đột phá … sẽ là kim chỉ nam. …` lists nothing.
+    const list = readList(doc, from, count, listLimit(doc, from, nextCounted), marks, w, count !== null);
+    if (list) return about ? { ...list, items: withoutAbout(list.items, w) } : list;
+    // `Khâu đột phá của nhiệm kỳ là A, B`: one breakthrough, the rest of the sentence.
+    if (intro && count === null && isSingular(f, own.slice(0, intro.index), intro[0]) && !followsCopula(doc, f.start, w)) {
+      const stop = Math.min(doc.sentenceAt(from).end, listLimit(doc, from, nextCounted));
+      const item = cleanItem(text.slice(from, stop), w);
+      if (item) return { items: [item], end: stop };
     }
-    const firstSentence: Span = { start: from, end: Math.min(doc.sentenceAt(from).end, from + MAX_LIST) };
-    const restText = text.slice(rest.start, rest.end);
-    const firstText = text.slice(firstSentence.start, firstSentence.end);
-    const { items, index } = chooseItems(
-      [
-        (most) => splitNumbered(restText, w, most, marks.in(rest.start, rest.end)),
-        (most) => nonEmpty(splitOn(firstText, ';'), w, most),
-        (most) => nonEmpty(splitOn(restText, ';'), w, most),
-        // With a count, its first sentences.
-        (most) => splitSentences(doc, rest, w, most).slice(0, most),
-        (most) => (count !== null ? splitEnumeration(firstText, w, most) : []),
-      ],
-      count,
-    );
-    if (items.length) return { items, end: index === 1 || index === 4 ? firstSentence.end : rest.end };
   }
-  if (count !== null && sentence.end <= clauseEnd) {
+  if (count === null) return { items: [], end };
+  if (sentence.end <= clauseEnd) {
     const numbered = numberedListAfter(doc, sentence.end, count, marks, w);
     if (numbered) return numbered;
   }
-  // `3 khâu đột phá. Trong đó, A; B; C.`: accepted only when the `;` parts give the count.
-  if (count !== null) {
-    const next = doc.sentences[sentence.index + 1];
-    const starts = [
-      ...[...text.slice(end, Math.min(sentence.end, end + MAX_LIST)).matchAll(w.inWhichAfterComma)].map((m) => end + m.index + m[0].length),
-      ...(next && next.paragraph === sentence.paragraph ? [next.start] : []),
-    ];
-    for (const at of starts) {
-      if (!w.inWhich.test(text.slice(at, at + w.inWhichReach))) continue;
-      const s = doc.sentenceAt(at);
-      const partsEnd = Math.min(s.end, at + MAX_LIST);
-      const parts = nonEmpty(splitOn(text.slice(at, partsEnd), ';'), w, count);
-      if (parts.length === count) return { items: parts, end: partsEnd };
-    }
+  // `3 khâu đột phá, trong đó nhấn mạnh A, B và C` / `3 khâu đột phá. Trong đó, A; B; C.` / `… Đó là: A; B; C`:
+  // accepted only when a split gives the count.
+  const next = doc.sentences[sentence.index + 1];
+  const starts = [
+    // `, trong đó` right after the statement: not after another counted set (`3 khâu đột phá và 4 nhóm giải pháp, trong đó …`).
+    ...[...text.slice(end, Math.min(sentence.end, end + MAX_LIST)).matchAll(w.inWhichAfterComma)]
+      .filter((m) => !/[\d,;]/.test(text.slice(end, end + m.index)))
+      .map((m) => end + m.index + m[0].length),
+    ...(next ? [next.start] : []),
+  ];
+  for (const at of starts) {
+    const m = w.followOn.exec(text.slice(at, at + FOLLOW_ON_REACH));
+    if (!m) continue;
+    const from = at + m[0].length;
+    const list = readList(doc, from, count, listLimit(doc, from, nextCounted), marks, w, false);
+    if (list) return list;
+  }
+  // `… 3 khâu đột phá trong nhiệm kỳ.` ending its paragraph, the items in the paragraphs after it.
+  if (/^[\s.]*$/.test(text.slice(sentence.end, paragraph.end))) {
+    const bare = bareParagraphs(doc, paragraph.index, count, w);
+    if (bare) return bare;
   }
   return { items: [], end };
 }
@@ -392,15 +528,20 @@ const RECENT_GROUPS = 20;
  * đột phá` in the body) are one group: same count, or a listed uncounted set whose
  * items are those of a counted one, and lists that do not disagree.
  */
+function sameSet(x: Statement, s: Statement): boolean {
+  // `… 3 khâu đột phá.` then, under a new head, `Các khâu đột phá trong nhiệm kỳ tới: A; B; C`.
+  if (x.count !== null && s.count === null && x.items.length === 0) return s.items.length === x.count;
+  return (
+    (x.count === s.count || (x.count === null) !== (s.count === null)) &&
+    itemsOverlap(x.items, s.items) >= 0.5 &&
+    (x.count === s.count || (x.items.length > 0 && s.items.length > 0))
+  );
+}
+
 function mergeStatements(statements: Statement[]): Statement[] {
   const groups: Statement[] = [];
   for (const s of statements) {
-    const g = groups.slice(-RECENT_GROUPS).find(
-      (x) =>
-        (x.count === s.count || (x.count === null) !== (s.count === null)) &&
-        itemsOverlap(x.items, s.items) >= 0.5 &&
-        (x.count === s.count || (x.items.length > 0 && s.items.length > 0)),
-    );
+    const g = groups.slice(-RECENT_GROUPS).find((x) => sameSet(x, s));
     if (!g) {
       groups.push({ ...s });
       continue;
@@ -441,7 +582,7 @@ export const breakthroughs: FactType<'breakthroughs', ReturnType<typeof schema>>
     if (!mayNameBreakthrough(doc.text, w) || !w.named.test(doc.text)) return [];
     const r = sortRules(rules);
     const policyArticle = anyMatch(r.policy, doc.text);
-    const found: { start: number; end: number; count: number | null; rule: CompiledRule }[] = [];
+    const found: Mention[] = [];
     // A statement lies inside one paragraph: the rules run only over the paragraphs that name a breakthrough.
     for (const paragraph of doc.paragraphs) {
       if (!w.named.test(doc.slice(paragraph))) continue;
@@ -451,7 +592,7 @@ export const breakthroughs: FactType<'breakthroughs', ReturnType<typeof schema>>
           const count = counted ? readCount(m.groups.count, m.groups.unit, ctx.vocabulary) : null;
           if (count === undefined) continue;
           if (counted && !m.groups.unit && !m.groups.strategic && !policyArticle) continue;
-          found.push({ start: m.start, end: m.end, count, rule });
+          found.push({ start: m.start, end: m.end, count, plural: Boolean(m.groups.plural), rule });
         }
       }
     }
@@ -467,13 +608,19 @@ export const breakthroughs: FactType<'breakthroughs', ReturnType<typeof schema>>
     const statements: Statement[] = [];
     const isSport = onceEach<Sentence>(doc, (words) => anyMatch(r.sport, words));
     const marks = new StretchMatches(doc, w.marks.marks);
+    // The start of the next counted mention after each one (read backwards once).
+    const nextCountedAt: number[] = [];
+    for (let i = mentions.length - 1, at = doc.text.length; i >= 0; i--) {
+      nextCountedAt[i] = at;
+      if (mentions[i].count !== null) at = mentions[i].start;
+    }
     mentions.forEach((f, i) => {
       const s = doc.sentenceAt(f.start);
       if (isSport(s)) return;
       const next = mentions[i + 1]?.start ?? doc.text.length;
-      const list = listAfter(doc, f.end, f.count, next, marks, w);
-      // An uncounted mention is a statement only when it lists the breakthroughs.
-      if (f.count === null && list.items.length < 2) return;
+      const list = listAfter(doc, f, next, nextCountedAt[i], marks, w);
+      // An uncounted mention is a statement only when it lists the breakthroughs (a singular one, its one).
+      if (f.count === null && list.items.length < (f.plural ? 2 : 1)) return;
       statements.push({ count: f.count, items: list.items, span: { start: f.start, end: Math.max(f.end, list.end) }, rule: f.rule });
     });
     const out: Found<Breakthrough>[] = mergeStatements(statements).map((s) => ({
