@@ -35,6 +35,8 @@ interface Statement {
   items: string[];
   span: Span;
   rule: CompiledRule;
+  /** The country's set (`3 đột phá chiến lược của Trung ương`), named beside a local one: never one set with it. */
+  national: boolean;
 }
 
 /**
@@ -62,6 +64,8 @@ interface Words {
   itemVerbs: string[];
   /** The words of the about openers (`về`), each with its space: repeated at each item's start (`về A, về B`), they are dropped. */
   aboutWords: string[];
+  /** Words that make a statement the country's (table breakthrough_national). */
+  national: RegExp;
   /** Words after which a mention is a predicate, not the subject of `… là A` (table breakthrough_copula), lower case. */
   copulas: string[];
   marks: ListMarks;
@@ -93,6 +97,8 @@ const words = oncePer((vocabulary: Vocabulary): Words => {
       'iu',
     ),
     itemVerbs: [...new Set(vocabulary.wordsOf('breakthrough_item_verb').map((x) => x.toLowerCase().replace(/\s+/g, ' ').trim()))],
+    // @rule-pattern: escaped words of the breakthrough_national table (checked as its fragment), as whole words.
+    national: new RegExp(`(?<![\\p{L}\\p{N}])${alternation(vocabulary.wordsOf('breakthrough_national'))}(?![\\p{L}\\p{N}])`, 'iu'),
     copulas: vocabulary.wordsOf('breakthrough_copula').map((x) => x.toLowerCase().replace(/\s+/g, ' ').trim()),
     aboutWords: vocabulary.wordsOf('list_opener', 'about').map((x) => `${x.toLowerCase().trim()} `),
     marks: listMarks(vocabulary),
@@ -438,6 +444,24 @@ function isSingular(f: Mention, gap: string, intro: string): boolean {
 /** How far a singular statement's `là` may follow it (`Khâu đột phá của tỉnh trong nhiệm kỳ 2025-2030 là …`). */
 const SINGULAR_GAP = 45;
 
+/**
+ * A statement of the country's set: its sentence names the national level
+ * (table breakthrough_national: `của Trung ương`, `Đại hội XIII của Đảng`)
+ * before it in the clause or just after it.
+ */
+function isNational(doc: Doc, f: Mention, w: Words): boolean {
+  const sentence = doc.sentenceAt(f.start);
+  const before = doc.text.slice(Math.max(sentence.start, f.start - NATIONAL_REACH), f.start);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const after = doc.text.slice(f.end, Math.min(sentence.end, f.end + NATIONAL_REACH));
+  const clauseEnd = after.search(/[,;:]/);
+  const around = `${before.slice(clauseStart)} ${clauseEnd >= 0 ? after.slice(0, clauseEnd) : after}`;
+  return w.national.test(around);
+}
+
+/** How far before and after a statement its national words are read. */
+const NATIONAL_REACH = 60;
+
 /** The list a statement introduces, split into items, and where it ends. */
 function listAfter(doc: Doc, f: Mention, nextStatement: number, nextCounted: number, marks: StretchMatches, w: Words): List {
   const { end, count } = f;
@@ -529,6 +553,7 @@ const RECENT_GROUPS = 20;
  * items are those of a counted one, and lists that do not disagree.
  */
 function sameSet(x: Statement, s: Statement): boolean {
+  if (x.national !== s.national) return false;
   // `… 3 khâu đột phá.` then, under a new head, `Các khâu đột phá trong nhiệm kỳ tới: A; B; C`.
   if (x.count !== null && s.count === null && x.items.length === 0) return s.items.length === x.count;
   return (
@@ -614,14 +639,19 @@ export const breakthroughs: FactType<'breakthroughs', ReturnType<typeof schema>>
       nextCountedAt[i] = at;
       if (mentions[i].count !== null) at = mentions[i].start;
     }
+    let listed = -1;
     mentions.forEach((f, i) => {
       const s = doc.sentenceAt(f.start);
       if (isSport(s)) return;
+      // An uncounted mention inside the list of a statement before it (`Khâu đột phá thứ hai: …`) is part of that list.
+      if (f.count === null && f.start < listed) return;
       const next = mentions[i + 1]?.start ?? doc.text.length;
       const list = listAfter(doc, f, next, nextCountedAt[i], marks, w);
       // An uncounted mention is a statement only when it lists the breakthroughs (a singular one, its one).
       if (f.count === null && list.items.length < (f.plural ? 2 : 1)) return;
-      statements.push({ count: f.count, items: list.items, span: { start: f.start, end: Math.max(f.end, list.end) }, rule: f.rule });
+      const span = { start: f.start, end: Math.max(f.end, list.end) };
+      if (list.items.length > 0) listed = Math.max(listed, span.end);
+      statements.push({ count: f.count, items: list.items, span, rule: f.rule, national: isNational(doc, f, w) });
     });
     const out: Found<Breakthrough>[] = mergeStatements(statements).map((s) => ({
       fact: { count: s.count, items: s.items },
