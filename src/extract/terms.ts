@@ -24,7 +24,8 @@ export const terms: FactType<'terms', ReturnType<typeof schema>> = {
       for (const m of scan(rule, doc.text)) {
         const start = Number(m.groups.from);
         const end = Number(m.groups.to);
-        if (!isPlausiblePeriod(start, end, 'span')) continue;
+        // A rule that reads the span of a history (`set: { period: history }`) allows a longer one.
+        if (!isPlausiblePeriod(start, end, rule.set.period === 'history' ? 'history' : 'span')) continue;
         out.push({ fact: { value: `${start}-${end}`, start, end }, span: m, rule: rule.id, confidence: rule.confidence });
       }
     }
