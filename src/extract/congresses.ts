@@ -235,8 +235,8 @@ const foldBody = (b: string) => b.toLowerCase().replace(/\s+/g, ' ').replace(/^t
 
 /** `Bộ đội Biên phòng (BĐBP)`: words, then capitals in parentheses. */
 const DEFINED_ABBREVIATION = /\(([A-ZĐ][A-ZĐ0-9]{1,7})\)/g;
-/** An abbreviation in parentheses inside a body (`Bộ đội Biên phòng (BĐBP) tỉnh`). */
-const ABBREVIATION_IN_BODY = /\s*\([A-ZĐ][A-ZĐ0-9]{1,7}\)/g;
+/** An abbreviation in parentheses inside a body (`Bộ đội Biên phòng (BĐBP) tỉnh`); foldBody closes the gap it leaves. */
+const ABBREVIATION_IN_BODY = /\([A-ZĐ][A-ZĐ0-9]{1,7}\)/g;
 
 /**
  * The abbreviations the article defines: `Bộ đội Biên phòng (BĐBP)` makes
