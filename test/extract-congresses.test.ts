@@ -69,6 +69,18 @@ describe('congresses', () => {
     }
   });
 
+  it('keeps the reviewed congress out of the term of the congress that reviews it, even written right after it', async () => {
+    const shared = 'Đại hội Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020-2025 khai mạc. Báo cáo đánh giá việc thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025.';
+    expect(await congressesOf(shared)).toEqual([
+      { ordinal: 22, body: 'huyện', term: '2020-2025' },
+      { ordinal: 21, body: 'huyện', term: null },
+    ]);
+    const current = 'Sáng 20/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI khai mạc.\nTrên cơ sở đánh giá kết quả thực hiện Nghị quyết Đại hội lần thứ XV, nhiệm kỳ 2025 - 2030, Đảng bộ tỉnh xác định 3 khâu đột phá.';
+    const found = await congressesOf(current, '2025-10-20');
+    expect(found.find((c) => c.ordinal === 16)?.term).toBe('2025-2030');
+    expect(found.find((c) => c.ordinal === 15)?.term).toBeNull();
+  });
+
   it('still gives the previous congress its own past term written apart', async () => {
     const withCurrent = 'Đại hội Đảng bộ xã Tân Hà lần thứ XXIV, nhiệm kỳ 2025-2030 khai mạc.\nNhiệm kỳ 2020-2025, thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XXIII, Đảng bộ đạt nhiều kết quả.';
     expect((await congressesOf(withCurrent)).find((c) => c.ordinal === 23)?.term).toBe('2020-2025');

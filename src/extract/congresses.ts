@@ -400,12 +400,11 @@ function freeTermsOfOffice(doc: Doc, ctx: ExtractContext, mentions: Mention[]): 
  * A term already given to another congress is not given again, and the national
  * congress only takes a term written next to it.
  */
-function inferTerms(doc: Doc, ctx: ExtractContext, groups: CongressGroup[], mentions: Mention[], fold: (b: string) => string): void {
+function inferTerms(doc: Doc, ctx: ExtractContext, groups: CongressGroup[], mentions: Mention[], later: Map<CongressGroup, CongressGroup>): void {
   const free = freeTermsOfOffice(doc, ctx, mentions);
   if (free.length === 0) return;
   const used = new Set(groups.flatMap((g) => (g.term ? [g.term] : [])));
-  const year = ctx.published ? Number(ctx.published.slice(0, 4)) : -Infinity;
-  const later = laterCongresses(groups, fold);
+  const year = yearOf(ctx);
   // A sentence that names a congress the article's later congress reviews (`Đại hội
   // nhiệm kỳ 2025-2030 đánh giá … Nghị quyết Đại hội lần thứ XV`) gives it a term
   // only when the term is the earlier one: it ends by the start of the later
@@ -414,7 +413,7 @@ function inferTerms(doc: Doc, ctx: ExtractContext, groups: CongressGroup[], ment
   const earlierTerm = (g: CongressGroup, t: TermMention): boolean => {
     const l = later.get(g);
     if (!l) return true;
-    if (l.term) return Number(t.value.slice(5)) <= Number(l.term.slice(0, 4));
+    if (l.term) return termEnd(t.value) <= termStart(l.term);
     if (year > -Infinity) return t.start < year - 1;
     return free.some((x) => x.start > t.start && !used.has(x.value));
   };
@@ -457,6 +456,35 @@ function inferTerms(doc: Doc, ctx: ExtractContext, groups: CongressGroup[], ment
   }
 }
 
+/** The dateline's year, or -Infinity. */
+const yearOf = (ctx: ExtractContext): number => (ctx.published ? Number(ctx.published.slice(0, 4)) : -Infinity);
+
+const termStart = (t: string): number => Number(t.slice(0, 4));
+const termEnd = (t: string): number => Number(t.slice(5));
+
+/**
+ * A congress and the next one of its organisation cannot share a term, nor
+ * can the earlier run past the start of the later: the current term written
+ * right after the reviewed congress (`Nghị quyết Đại hội lần thứ XV, nhiệm kỳ
+ * 2025 - 2030` in a 2025 article about the XVIth) is the later congress's.
+ * With the later congress's term known, the earlier loses a term that
+ * overlaps it; without it, a term no older than the year before the
+ * dateline moves to the later congress.
+ */
+function keepChronology(groups: readonly CongressGroup[], later: Map<CongressGroup, CongressGroup>, year: number): void {
+  for (const g of groups) {
+    const l = later.get(g);
+    if (!l || !g.term) continue;
+    if (l.term) {
+      if (termEnd(g.term) > termStart(l.term)) g.term = null;
+    } else if (year > -Infinity && termStart(g.term) >= year - 1) {
+      l.term = g.term;
+      l.inferred = true;
+      g.term = null;
+    }
+  }
+}
+
 /** Whether two folded bodies may be one organisation: one is the other or begins it at a word, or either is unnamed. */
 function sameOrganisation(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return true;
@@ -465,15 +493,15 @@ function sameOrganisation(a: string | null, b: string | null): boolean {
 }
 
 /**
- * For each local congress, one of the same organisation the article names
- * with a higher ordinal (the congress that reviews it), if any.
+ * For each local congress, the next one of the same organisation the article
+ * names (ordinal one higher: the congress that reviews its resolution), if any.
  */
 function laterCongresses(groups: readonly CongressGroup[], fold: (b: string) => string): Map<CongressGroup, CongressGroup> {
   const local = groups.filter((g) => !g.national).map((g) => ({ g, body: bodyOf(g) }));
   const out = new Map<CongressGroup, CongressGroup>();
   for (const a of local) {
     const folded = a.body === null ? null : fold(a.body);
-    const l = local.find((b) => b.g.ordinal > a.g.ordinal && sameOrganisation(folded, b.body === null ? null : fold(b.body)));
+    const l = local.find((b) => b.g.ordinal === a.g.ordinal + 1 && sameOrganisation(folded, b.body === null ? null : fold(b.body)));
     if (l) out.set(a.g, l.g);
   }
   return out;
@@ -552,7 +580,10 @@ export const congresses: FactType<'congresses', ReturnType<typeof schema>> = {
         }
       }
     }
-    inferTerms(doc, ctx, groups, distinct, fold);
+    const later = laterCongresses(groups, fold);
+    keepChronology(groups, later, yearOf(ctx));
+    inferTerms(doc, ctx, groups, distinct, later);
+    keepChronology(groups, later, yearOf(ctx));
     const placed = placeCongresses(
       doc,
       ctx,
