@@ -485,23 +485,48 @@ function keepChronology(groups: readonly CongressGroup[], later: Map<CongressGro
   }
 }
 
-/** Whether two folded bodies may be one organisation: one is the other or begins it at a word, or either is unnamed. */
-function sameOrganisation(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long === short || long.startsWith(`${short} `) || long.startsWith(`${short},`);
-}
-
 /**
  * For each local congress, the next one of the same organisation the article
  * names (ordinal one higher: the congress that reviews its resolution), if any.
+ * The groups are filed by ordinal and folded body (whole, and each beginning
+ * of it, as LocalGroups files them), so each congress looks up its successor
+ * in time that does not grow with the number of congresses.
  */
 function laterCongresses(groups: readonly CongressGroup[], fold: (b: string) => string): Map<CongressGroup, CongressGroup> {
-  const local = groups.filter((g) => !g.national).map((g) => ({ g, body: bodyOf(g) }));
+  const local = groups.filter((g) => !g.national).map((g, index) => {
+    const body = bodyOf(g);
+    return { g, index, folded: body === null ? null : beginnings(fold(body)) };
+  });
+  type Entry = (typeof local)[number];
+  const byWhole = new Map<string, Entry>();
+  const byBeginning = new Map<string, Entry>();
+  const firstOf = new Map<number, Entry>();
+  const unnamedOf = new Map<number, Entry>();
+  const file = (map: Map<string | number, Entry>, key: string | number, e: Entry) => {
+    if (!map.has(key)) map.set(key, e);
+  };
+  for (const e of local) {
+    file(firstOf, e.g.ordinal, e);
+    if (e.folded === null) file(unnamedOf, e.g.ordinal, e);
+    else {
+      file(byWhole, `${e.g.ordinal}|${e.folded.whole}`, e);
+      for (const p of e.folded.parts) file(byBeginning, `${e.g.ordinal}|${p}`, e);
+    }
+  }
+  const earliest = (...es: (Entry | undefined)[]) => es.reduce<Entry | undefined>((a, b) => (b && (!a || b.index < a.index) ? b : a), undefined);
   const out = new Map<CongressGroup, CongressGroup>();
   for (const a of local) {
-    const folded = a.body === null ? null : fold(a.body);
-    const l = local.find((b) => b.g.ordinal === a.g.ordinal + 1 && sameOrganisation(folded, b.body === null ? null : fold(b.body)));
+    const next = a.g.ordinal + 1;
+    // An unnamed congress is any organisation's; a named one is its own, a beginning of it, or one it begins.
+    const l =
+      a.folded === null
+        ? firstOf.get(next)
+        : earliest(
+            unnamedOf.get(next),
+            byWhole.get(`${next}|${a.folded.whole}`),
+            byBeginning.get(`${next}|${a.folded.whole}`),
+            ...a.folded.parts.map((p) => byWhole.get(`${next}|${p}`)),
+          );
     if (l) out.set(a.g, l.g);
   }
   return out;
