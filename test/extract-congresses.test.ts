@@ -54,6 +54,51 @@ describe('congresses', () => {
     expect(found).toContainEqual({ ordinal: 14, body: 'toàn quốc', term: null });
   });
 
+  it('gives a term in a sentence that reviews the previous congress to the congress holding the review', async () => {
+    // Own sentences (issue 9): the term stands apart from both names, in the sentence of the earlier one.
+    const cases: [string, number, number, string][] = [
+      ['Sáng 15/10, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XVI khai mạc.\nĐại hội nhiệm kỳ 2025-2030 có nhiệm vụ đánh giá kết quả thực hiện Nghị quyết Đại hội lần thứ XV.', 16, 15, '2025-2030'],
+      ['Đại hội Đảng bộ huyện Đức Trọng lần thứ XIII diễn ra trong ba ngày.\nBáo cáo chính trị trình Đại hội nhiệm kỳ 2020 - 2025 đã kiểm điểm việc thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XII.', 13, 12, '2020-2025'],
+      ['Đại hội Đảng bộ xã Tân Hà lần thứ XXIV thành công tốt đẹp\nTrong nhiệm kỳ 2025-2030, Đảng bộ xã tiếp tục phát huy kết quả thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XXIII.', 24, 23, '2025-2030'],
+      ['Đại hội lần thứ XVI Đảng bộ tỉnh diễn ra trong ba ngày.\nVăn kiện trình Đại hội, nhiệm kỳ 2025 - 2030 đánh giá kết quả 5 năm thực hiện Nghị quyết Đại hội XV Đảng bộ tỉnh.', 16, 15, '2025-2030'],
+    ];
+    for (const [text, current, previous, term] of cases) {
+      const found = await congressesOf(text);
+      expect(found.find((c) => c.ordinal === current)?.term, text).toBe(term);
+      expect(found.find((c) => c.ordinal === previous)?.term, text).toBeNull();
+    }
+  });
+
+  it('keeps the reviewed congress out of the term of the congress that reviews it, even written right after it', async () => {
+    const shared = 'Đại hội Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020-2025 khai mạc. Báo cáo đánh giá việc thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025.';
+    expect(await congressesOf(shared)).toEqual([
+      { ordinal: 22, body: 'huyện', term: '2020-2025' },
+      { ordinal: 21, body: 'huyện', term: null },
+    ]);
+    const current = 'Sáng 20/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI khai mạc.\nTrên cơ sở đánh giá kết quả thực hiện Nghị quyết Đại hội lần thứ XV, nhiệm kỳ 2025 - 2030, Đảng bộ tỉnh xác định 3 khâu đột phá.';
+    const found = await congressesOf(current, '2025-10-20');
+    expect(found.find((c) => c.ordinal === 16)?.term).toBe('2025-2030');
+    expect(found.find((c) => c.ordinal === 15)?.term).toBeNull();
+  });
+
+  it('still gives the previous congress its own past term written apart', async () => {
+    const withCurrent = 'Đại hội Đảng bộ xã Tân Hà lần thứ XXIV, nhiệm kỳ 2025-2030 khai mạc.\nNhiệm kỳ 2020-2025, thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XXIII, Đảng bộ đạt nhiều kết quả.';
+    expect((await congressesOf(withCurrent)).find((c) => c.ordinal === 23)?.term).toBe('2020-2025');
+    const dated = 'Đại hội Đảng bộ xã Tân Hà lần thứ XXIV khai mạc.\nNhiệm kỳ 2020-2025, thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XXIII, Đảng bộ đạt nhiều kết quả.';
+    expect((await congressesOf(dated, '2025-08-12')).find((c) => c.ordinal === 23)?.term).toBe('2020-2025');
+  });
+
+  it('reads a name with its abbreviation in parentheses as the body the abbreviation names later', async () => {
+    const text = [
+      'Bế mạc Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh lần thứ X',
+      'Chiều 12/7, Đại hội đại biểu Đảng bộ Bộ đội Biên phòng (BĐBP) tỉnh lần thứ X bế mạc. Đại hội thông qua Nghị quyết Đại hội đại biểu Đảng bộ BĐBP tỉnh lần thứ X, nhiệm kỳ 2025 – 2030.',
+    ].join('\n');
+    expect(await congressesOf(text)).toEqual([{ ordinal: 10, body: 'Bộ đội Biên phòng (BĐBP) tỉnh', term: '2025-2030' }]);
+    // Capitals that do not spell the words before them define nothing.
+    const other = 'Đại hội Đảng bộ Khu kinh tế (KCN) tỉnh lần thứ III khai mạc. Đại hội Đảng bộ KCN tỉnh lần thứ III, nhiệm kỳ 2020-2025 diễn ra tại Hà Nội.';
+    expect((await congressesOf(other)).length).toBe(2);
+  });
+
   it('reads a bare `Đại hội XIII` as the national congress the article names', async () => {
     const text = 'Quán triệt Nghị quyết Đại hội XIII của Đảng. Đại hội XIII đã xác định tầm nhìn đến năm 2045.';
     expect(await congressesOf(text)).toEqual([{ ordinal: 13, body: 'toàn quốc', term: null }]);

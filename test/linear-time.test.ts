@@ -109,6 +109,7 @@ const SHAPES: Record<string, Shape> = {
   'a list cut at task verbs without end': { head: 'Đại hội Đảng bộ xác định 3 khâu đột phá, trong đó nhấn mạnh ', unit: 'phát triển hạ tầng, thu hút đầu tư và ' },
   'distinct breakthrough sets': { unit: (i) => `Tỉnh xác định 3 khâu đột phá: ngành ${i}; vùng ${i}; xã ${i}. ` },
   'congresses in one sentence': { unit: 'Đại hội Đảng bộ tỉnh Bến Tre lần thứ XI, ' },
+  'congresses of distinct bodies, two ordinals': { unit: (i) => `Đại hội Đảng bộ xã Tân ${i} lần thứ ${i % 2 ? 'XII' : 'XI'}, ` },
   'congresses of distinct bodies': { unit: (i) => `Đại hội Đảng bộ xã Tân ${i} lần thứ XI, ` },
   'congresses and free terms of office': { unit: (i) => `Đại hội Đảng bộ xã Phú ${i} lần thứ XI. Nhiệm kỳ ${2000 + (i % 20)}-${2005 + (i % 20)}, ` },
   // Places: every congress asks where it is; the article's provinces are tallied once.

@@ -233,6 +233,40 @@ function readMention(doc: Doc, rule: CompiledRule, m: RuleMatch, article: Articl
 
 const foldBody = (b: string) => b.toLowerCase().replace(/\s+/g, ' ').replace(/^tp\.? ?/, 'thành phố ').trim();
 
+/** `Bộ đội Biên phòng (BĐBP)`: words, then capitals in parentheses. */
+const DEFINED_ABBREVIATION = /\(([A-ZĐ][A-ZĐ0-9]{1,7})\)/g;
+/** An abbreviation in parentheses inside a body (`Bộ đội Biên phòng (BĐBP) tỉnh`); foldBody closes the gap it leaves. */
+const ABBREVIATION_IN_BODY = /\([A-ZĐ][A-ZĐ0-9]{1,7}\)/g;
+
+/**
+ * The abbreviations the article defines: `Bộ đội Biên phòng (BĐBP)` makes
+ * BĐBP stand for the words before it whose initials it spells, so that
+ * `Đảng bộ BĐBP tỉnh` and `Đảng bộ Bộ đội Biên phòng tỉnh` are one body.
+ * Folded, word for words.
+ */
+function definedAbbreviations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(DEFINED_ABBREVIATION)) {
+    const abbr = m[1];
+    if (out.has(abbr.toLowerCase())) continue;
+    const words = text.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/).slice(-abbr.length);
+    if (words.length !== abbr.length) continue;
+    const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
+    if (initials === abbr) out.set(abbr.toLowerCase(), foldBody(words.join(' ')));
+  }
+  return out;
+}
+
+/** foldBody, with the article's abbreviations spelled out and their definitions in parentheses dropped. */
+function bodyFolder(abbreviations: Map<string, string>): (b: string) => string {
+  if (abbreviations.size === 0) return (b) => foldBody(b.replace(ABBREVIATION_IN_BODY, ''));
+  return (b) =>
+    foldBody(b.replace(ABBREVIATION_IN_BODY, ''))
+      .split(' ')
+      .map((w) => abbreviations.get(w) ?? w)
+      .join(' ');
+}
+
 /** A folded body and each of its beginnings that ends before a space or a comma (`xã a, huyện b` → `xã`, `xã a`, `xã a, huyện`). */
 function beginnings(folded: string): { whole: string; parts: string[] } {
   const parts: string[] = [];
@@ -250,6 +284,8 @@ function beginnings(folded: string): { whole: string; parts: string[] } {
  * group filed under it.
  */
 class LocalGroups {
+  constructor(private readonly fold: (b: string) => string) {}
+
   private byBody = new Map<string, CongressGroup>();
   private byBeginning = new Map<string, CongressGroup>();
   private order = new Map<CongressGroup, number>();
@@ -265,7 +301,7 @@ class LocalGroups {
 
   /** The earliest group with a body that is this one, a beginning of it, or begins with it. */
   find(ordinal: number, body: string): CongressGroup | undefined {
-    const { whole, parts } = beginnings(foldBody(body));
+    const { whole, parts } = beginnings(this.fold(body));
     let g = this.earlier(this.byBody.get(`${ordinal}|${whole}`), this.byBeginning.get(`${ordinal}|${whole}`));
     for (const p of parts) g = this.earlier(g, this.byBody.get(`${ordinal}|${p}`));
     return g;
@@ -273,7 +309,7 @@ class LocalGroups {
 
   add(g: CongressGroup, body: string): void {
     if (!this.order.has(g)) this.order.set(g, this.order.size);
-    const { whole, parts } = beginnings(foldBody(body));
+    const { whole, parts } = beginnings(this.fold(body));
     this.file(this.byBody, `${g.ordinal}|${whole}`, g);
     for (const p of parts) this.file(this.byBeginning, `${g.ordinal}|${p}`, g);
   }
@@ -284,10 +320,10 @@ class LocalGroups {
  * bodies. A mention without a body (`Đại hội XIII`) joins a local congress of
  * that ordinal, else the national one, else stands alone.
  */
-function groupMentions(mentions: Mention[]): CongressGroup[] {
+function groupMentions(mentions: Mention[], fold: (b: string) => string): CongressGroup[] {
   const groups: CongressGroup[] = [];
   const national = new Map<number, CongressGroup>();
-  const local = new LocalGroups();
+  const local = new LocalGroups(fold);
   // The first local and the first group of each ordinal, for mentions without a body.
   const firstLocal = new Map<number, CongressGroup>();
   const first = new Map<number, CongressGroup>();
@@ -364,10 +400,23 @@ function freeTermsOfOffice(doc: Doc, ctx: ExtractContext, mentions: Mention[]): 
  * A term already given to another congress is not given again, and the national
  * congress only takes a term written next to it.
  */
-function inferTerms(doc: Doc, ctx: ExtractContext, groups: CongressGroup[], mentions: Mention[]): void {
+function inferTerms(doc: Doc, ctx: ExtractContext, groups: CongressGroup[], mentions: Mention[], later: Map<CongressGroup, CongressGroup>): void {
   const free = freeTermsOfOffice(doc, ctx, mentions);
   if (free.length === 0) return;
   const used = new Set(groups.flatMap((g) => (g.term ? [g.term] : [])));
+  const year = yearOf(ctx);
+  // A sentence that names a congress the article's later congress reviews (`Đại hội
+  // nhiệm kỳ 2025-2030 đánh giá … Nghị quyết Đại hội lần thứ XV`) gives it a term
+  // only when the term is the earlier one: it ends by the start of the later
+  // congress's term, else it is older than the dateline's year, else a later
+  // term is left in the article for the later congress.
+  const earlierTerm = (g: CongressGroup, t: TermMention): boolean => {
+    const l = later.get(g);
+    if (!l) return true;
+    if (l.term) return termEnd(t.value) <= termStart(l.term);
+    if (year > -Infinity) return t.start < year - 1;
+    return free.some((x) => x.start > t.start && !used.has(x.value));
+  };
   // The first free term of a sentence not yet used, by sentence. Terms only
   // ever become used, so the search goes on from where it stopped last time.
   const next = new Map<number, number>();
@@ -385,7 +434,7 @@ function inferTerms(doc: Doc, ctx: ExtractContext, groups: CongressGroup[], ment
     if (g.term || g.national) continue;
     for (const m of g.mentions) {
       const t = freeTermIn(doc.sentenceAt(m.span.start));
-      if (t) {
+      if (t && earlierTerm(g, t)) {
         g.term = t.value;
         g.inferred = true;
         used.add(t.value);
@@ -400,12 +449,87 @@ function inferTerms(doc: Doc, ctx: ExtractContext, groups: CongressGroup[], ment
   // The congress's own term is the current one: not older than the dateline's
   // year, nor than the latest period the article speaks of (`Giai đoạn 2026-2030`).
   const latest = (ctx.found.terms ?? []).reduce((max, t) => Math.max(max, t.fact.start), -Infinity);
-  const year = ctx.published ? Number(ctx.published.slice(0, 4)) : -Infinity;
   const t = free.find((x) => !used.has(x.value) && x.start >= year - 1 && x.start >= latest - 1);
   if (t) {
     own.term = t.value;
     own.inferred = true;
   }
+}
+
+/** The dateline's year, or -Infinity. */
+const yearOf = (ctx: ExtractContext): number => (ctx.published ? Number(ctx.published.slice(0, 4)) : -Infinity);
+
+const termStart = (t: string): number => Number(t.slice(0, 4));
+const termEnd = (t: string): number => Number(t.slice(5));
+
+/**
+ * A congress and the next one of its organisation cannot share a term, nor
+ * can the earlier run past the start of the later: the current term written
+ * right after the reviewed congress (`Nghị quyết Đại hội lần thứ XV, nhiệm kỳ
+ * 2025 - 2030` in a 2025 article about the XVIth) is the later congress's.
+ * With the later congress's term known, the earlier loses a term that
+ * overlaps it; without it, a term no older than the year before the
+ * dateline moves to the later congress.
+ */
+function keepChronology(groups: readonly CongressGroup[], later: Map<CongressGroup, CongressGroup>, year: number): void {
+  for (const g of groups) {
+    const l = later.get(g);
+    if (!l || !g.term) continue;
+    if (l.term) {
+      if (termEnd(g.term) > termStart(l.term)) g.term = null;
+    } else if (year > -Infinity && termStart(g.term) >= year - 1) {
+      l.term = g.term;
+      l.inferred = true;
+      g.term = null;
+    }
+  }
+}
+
+/**
+ * For each local congress, the next one of the same organisation the article
+ * names (ordinal one higher: the congress that reviews its resolution), if any.
+ * The groups are filed by ordinal and folded body (whole, and each beginning
+ * of it, as LocalGroups files them), so each congress looks up its successor
+ * in time that does not grow with the number of congresses.
+ */
+function laterCongresses(groups: readonly CongressGroup[], fold: (b: string) => string): Map<CongressGroup, CongressGroup> {
+  const local = groups.filter((g) => !g.national).map((g, index) => {
+    const body = bodyOf(g);
+    return { g, index, folded: body === null ? null : beginnings(fold(body)) };
+  });
+  type Entry = (typeof local)[number];
+  const byWhole = new Map<string, Entry>();
+  const byBeginning = new Map<string, Entry>();
+  const firstOf = new Map<number, Entry>();
+  const unnamedOf = new Map<number, Entry>();
+  const file = (map: Map<string | number, Entry>, key: string | number, e: Entry) => {
+    if (!map.has(key)) map.set(key, e);
+  };
+  for (const e of local) {
+    file(firstOf, e.g.ordinal, e);
+    if (e.folded === null) file(unnamedOf, e.g.ordinal, e);
+    else {
+      file(byWhole, `${e.g.ordinal}|${e.folded.whole}`, e);
+      for (const p of e.folded.parts) file(byBeginning, `${e.g.ordinal}|${p}`, e);
+    }
+  }
+  const earliest = (...es: (Entry | undefined)[]) => es.reduce<Entry | undefined>((a, b) => (b && (!a || b.index < a.index) ? b : a), undefined);
+  const out = new Map<CongressGroup, CongressGroup>();
+  for (const a of local) {
+    const next = a.g.ordinal + 1;
+    // An unnamed congress is any organisation's; a named one is its own, a beginning of it, or one it begins.
+    const l =
+      a.folded === null
+        ? firstOf.get(next)
+        : earliest(
+            unnamedOf.get(next),
+            byWhole.get(`${next}|${a.folded.whole}`),
+            byBeginning.get(`${next}|${a.folded.whole}`),
+            ...a.folded.parts.map((p) => byWhole.get(`${next}|${p}`)),
+          );
+    if (l) out.set(a.g, l.g);
+  }
+  return out;
 }
 
 /** The most specific body among the mentions (`phường Đông Sơn` over `phường`). */
@@ -471,7 +595,8 @@ export const congresses: FactType<'congresses', ReturnType<typeof schema>> = {
     mentions.sort((a, b) => a.span.start - b.span.start);
     // Two rules may read one place (`Đại hội lần thứ XIII của Đảng`): keep the first.
     const distinct = mentions.filter((m, i) => i === 0 || m.span.start !== mentions[i - 1].span.start);
-    const groups = groupMentions(distinct);
+    const fold = bodyFolder(definedAbbreviations(doc.text));
+    const groups = groupMentions(distinct, fold);
     // One congress written with two different terms contradicts itself: say where.
     for (const g of groups) {
       for (const m of g.mentions) {
@@ -480,7 +605,10 @@ export const congresses: FactType<'congresses', ReturnType<typeof schema>> = {
         }
       }
     }
-    inferTerms(doc, ctx, groups, distinct);
+    const later = laterCongresses(groups, fold);
+    keepChronology(groups, later, yearOf(ctx));
+    inferTerms(doc, ctx, groups, distinct, later);
+    keepChronology(groups, later, yearOf(ctx));
     const placed = placeCongresses(
       doc,
       ctx,

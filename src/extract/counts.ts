@@ -154,9 +154,24 @@ function qualifierOf(word: string | undefined, vocabulary: Vocabulary): Qualifie
  */
 const GROUPED_THOUSANDS = /^\d{1,3}(?:(?: \d{3})+|(?:,\d{3})+)$/;
 /** A scale word at the end, after spaces (the lookbehind tries a run of spaces from its start only). */
-const SCALE_AT_END = /(?<!\s)\s+(nghìn|ngàn|triệu)$/i;
+const SCALE_AT_END = /(?<!\s)\s+(nghìn|ngàn|vạn|triệu)$/i;
 
-function countOf(m: RuleMatch): number | null {
+function countOf(m: RuleMatch, rule: CompiledRule): number | null {
+  const n = numberOf(m);
+  return n === null ? null : n + addOf(rule);
+}
+
+/**
+ * A rule's `set: { add: N }`: people the count leaves out and the sentence
+ * names (`đồng chí A … cùng 10 thành viên khác của Ban Thường vụ`: the body is
+ * 11). Any other value adds nothing.
+ */
+function addOf(rule: CompiledRule): number {
+  const add = rule.set.add;
+  return typeof add === 'number' && Number.isInteger(add) && add > 0 && add < 10 ? add : 0;
+}
+
+function numberOf(m: RuleMatch): number | null {
   const digits = m.groups.n;
   if (digits !== undefined) {
     const scaled = SCALE_AT_END.exec(digits);
@@ -454,7 +469,7 @@ export const counts: FactType<'counts', ReturnType<typeof schema>> = {
           if (!number || claimed.has(number.start)) continue;
           const delegation = isElectedDelegation(doc, number, known, words) || isDelegationMatch(m, ctx.vocabulary);
           const role = delegation ? 'delegates' : roleOf(rule, m, ctx.vocabulary);
-          const count = countOf(m);
+          const count = countOf(m, rule);
           if (role === null || count === null) continue;
           const reading: Reading = { doc, match: m, number, after: doc.text.slice(m.end, m.end + 40), known, words };
           if (!isPartyCount(reading, role)) continue;

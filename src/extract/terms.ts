@@ -24,7 +24,11 @@ export const terms: FactType<'terms', ReturnType<typeof schema>> = {
       for (const m of scan(rule, doc.text)) {
         const start = Number(m.groups.from);
         const end = Number(m.groups.to);
-        if (!isPlausiblePeriod(start, end, 'span')) continue;
+        // A rule that reads the span of a history (`set: { period: history }`) allows a longer one,
+        // and reads only those: a shorter span is any rule's, with the span alone as its evidence.
+        const history = rule.set.period === 'history';
+        if (!isPlausiblePeriod(start, end, history ? 'history' : 'span')) continue;
+        if (history && isPlausiblePeriod(start, end, 'span')) continue;
         out.push({ fact: { value: `${start}-${end}`, start, end }, span: m, rule: rule.id, confidence: rule.confidence });
       }
     }

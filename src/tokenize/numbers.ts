@@ -24,6 +24,8 @@ export function parseDecimal(raw: string): number | null {
 export const SCALE_WORDS: Record<string, number> = {
   nghìn: 1e3,
   ngàn: 1e3,
+  // Ten thousands, still written for people (26 vạn đảng viên = 260.000).
+  vạn: 1e4,
   'nghìn tỷ': 1e12,
   'ngàn tỷ': 1e12,
   'nghìn tỉ': 1e12,

@@ -12,6 +12,8 @@ export const PERIOD_LIMITS = {
   plan: 30,
   /** Any span of years a term rule reads (`nhiệm kỳ 1975 - 2025` is not one; a 50-year history is). */
   span: 50,
+  /** A history or an anniversary a term rule reads by its words (`Lịch sử Đảng bộ tỉnh (1930-2020)`). */
+  history: 100,
 } as const;
 
 export type PeriodKind = keyof typeof PERIOD_LIMITS;
