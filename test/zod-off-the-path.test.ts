@@ -2,11 +2,13 @@
  * zod takes a large part of start-up to load, so extracting never loads it:
  * each fact type's schema is a function handed zod (`facts/fact-type.ts`),
  * called only by `vnextract schema`, the rule compiler and the library's
- * schema exports. A module-resolution hook in the built command line (main
- * thread and worker) records every module that asks for zod.
+ * schema exports. Likewise the HTML reader (rehype-parse and parse5) loads
+ * only for inputs that may be pages (`normalize/html-reader.ts`). A
+ * module-resolution hook in the built command line (main thread and worker)
+ * records every module that asks for zod or rehype-parse.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +22,7 @@ writeFileSync(
   `export async function resolve(specifier, context, next) {
   const r = await next(specifier, context);
   if (/\\/node_modules\\/zod\\//.test(r.url)) process.stderr.write('ZOD ' + context.parentURL + '\\n');
+  if (/\\/node_modules\\/rehype-parse\\//.test(r.url)) process.stderr.write('REHYPE ' + context.parentURL + '\\n');
   return r;
 }
 `,
@@ -47,4 +50,33 @@ describe('zod stays off the extraction path', () => {
       expect(r.stderr).not.toContain('ZOD ');
     });
   }
+});
+
+describe('the HTML reader loads only for inputs that may be pages', () => {
+  it('a folder of .txt articles loads no rehype-parse', () => {
+    const r = run(['fixtures/articles', '-f', 'jsonl']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').length).toBeGreaterThan(10);
+    expect(r.stderr).not.toContain('REHYPE ');
+  });
+  it('--version and --help load neither zod nor rehype-parse', () => {
+    for (const args of [['--version'], ['--help']]) {
+      const r = run(args);
+      expect(r.status).toBe(0);
+      expect(r.stderr).not.toMatch(/ZOD |REHYPE /);
+    }
+  });
+  it('a page is read as HTML: by its name, and on standard input by its start', () => {
+    const page = run(['fixtures/encodings/dai-hoi.html', '-f', 'jsonl']);
+    expect(page.status).toBe(0);
+    expect(page.stderr).toContain('REHYPE ');
+    expect(JSON.parse(page.stdout).title).toMatch(/^Khai mạc Đại hội/);
+    const stdin = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, bin, '-', '-f', 'jsonl'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: readFileSync(join(root, 'fixtures/encodings/dai-hoi.html')),
+    });
+    expect(stdin.status).toBe(0);
+    expect(JSON.parse(stdin.stdout).title).toMatch(/^Khai mạc Đại hội/);
+  });
 });

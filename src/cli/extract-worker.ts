@@ -5,10 +5,12 @@
  * overruns its time budget (`worker-extractor.ts`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractSync } from '../extract-article.js';
+import { loadHtmlReader } from '../normalize/html-reader.js';
+import { mayBeHtml } from '../normalize/read-article.js';
 import { attachProbe, enterStage } from '../probe.js';
 import type { RuleBundle } from '../rules/compiled.js';
 import { ruleSetFrom } from '../rules/load.js';
+import { extractSync } from '../run-article.js';
 
 export interface WorkerSetup {
   bundle: RuleBundle;
@@ -29,14 +31,22 @@ attachProbe(probe);
 const rules = ruleSetFrom(bundle);
 const port = parentPort!;
 
-port.on('message', (req: ArticleRequest) => {
+async function answer(req: ArticleRequest): Promise<void> {
   let reply: ArticleReply;
   try {
+    // A corpus of .txt files never loads the HTML reader (a large part of start-up).
+    if (mayBeHtml(req.path)) await loadHtmlReader();
     reply = { id: req.id, article: extractSync(req.bytes, rules, { path: req.path, reference: req.reference }) };
   } catch (e) {
     reply = { id: req.id, error: (e as Error).message ?? String(e) };
   }
   enterStage('');
   port.postMessage(reply);
+}
+
+// In order: an article that waits for the HTML reader holds back the ones after it.
+let last = Promise.resolve();
+port.on('message', (req: ArticleRequest) => {
+  last = last.then(() => answer(req));
 });
 port.postMessage('ready');

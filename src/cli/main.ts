@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { runExtract } from './extract-command.js';
+import type { ExtractCliOptions } from './extract-command.js';
 import { DEFAULT_MAX_BYTES, formatByteSize, parseByteSize } from './byte-size.js';
 import { colour } from './report.js';
 import { markFinished, watchStdout } from './sink.js';
@@ -103,7 +103,9 @@ export async function main(argv: string[]): Promise<number> {
   let status = 0;
   extractOptions(program.command('extract', { isDefault: true }).description('extract facts from articles (the default command)'))
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], opts) => {
+    .action(async (paths: string[], opts: ExtractCliOptions) => {
+      // Loaded on demand: `--version` and `--help` do not pay for the extraction path.
+      const { runExtract } = await import('./extract-command.js');
       status = await runExtract(paths, opts);
     });
 

@@ -3,6 +3,7 @@
  * by the pipeline's own reading stage (a page's main text, not its tags),
  * each sentence placed at its line and column in the input.
  */
+import '../normalize/html-eager.js'; // tokenize reads pages synchronously
 import { readArticle } from '../normalize/read-article.js';
 import { loadRules } from '../rules/load.js';
 import { TextDoc } from '../tokenize/doc.js';

@@ -206,9 +206,7 @@ function pageUrl(elements: Element[], notes: string[]): string | null {
   return null;
 }
 
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<article[\s>]|<div[\s>]|<p[\s>])/i.test(text.slice(0, 2048));
-}
+export { looksLikeHtml } from './html-reader.js';
 
 export function htmlToText(html: string): HtmlText {
   try {

@@ -5,7 +5,7 @@
  * what the tokenizer shows is what the rules see.
  */
 import { decode } from './decode.js';
-import { htmlToText, looksLikeHtml } from './html.js';
+import { htmlReader, looksLikeHtml } from './html-reader.js';
 import { normalize } from './index.js';
 import { compose, type SourceMap } from './offset-map.js';
 
@@ -61,6 +61,11 @@ function isHtml(path: string, text: string): boolean {
   return HTML_PATH.test(path) || (!TEXT_PATH.test(path) && looksLikeHtml(text));
 }
 
+/** Whether reading the input of this name may need the HTML reader: every name but `.txt` and `.md` ones. */
+export function mayBeHtml(path: string): boolean {
+  return !TEXT_PATH.test(path);
+}
+
 export function readArticle(input: string | Uint8Array, path = '-'): ReadArticle {
   const decoded = decode(input);
   const messages: ReadMessage[] = decoded.problems.map((reason) => ({ reason, ruleId: 'decode' }));
@@ -70,6 +75,8 @@ export function readArticle(input: string | Uint8Array, path = '-'): ReadArticle
   let page: PageMetadata | undefined;
   let pageUrl: string | null = null;
   if (isHtml(path, decoded.text)) {
+    const htmlToText = htmlReader();
+    if (!htmlToText) throw new Error('an HTML input needs the HTML reader: await loadHtmlReader() before reading it (normalize/html-reader.ts)');
     const html = htmlToText(decoded.text);
     htmlMap = html.map;
     source = html.text;
