@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Runs the compiled command line from dist/ (built by `npm install` / `npm run build`).
+// Runs the bundled command line from dist/src/bin/ (built by `npm install` / `npm run build`:
+// tsc, then scripts/bundle.mjs).
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../dist/src/cli/main.js', import.meta.url);
+const entry = new URL('../dist/src/bin/main.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('vnextract: not built yet. Run `npm install` (or `npm run build`) in the project folder first.\n');
   process.exit(2);

@@ -5,10 +5,11 @@
  * extraction goes on. Runs the built binary (CI builds before testing).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuiltCli } from './support/built-cli.js';
 
 const bin = join(import.meta.dirname, '..', 'bin', 'vnextract.js');
 const run = (args: string[]) => {
@@ -50,9 +51,7 @@ let dir: string;
 let pass: string;
 let mixed: string;
 beforeAll(() => {
-  if (!existsSync(join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
-  }
+  assertBuiltCli();
   dir = mkdtempSync(join(tmpdir(), 'vnextract-check-'));
   pass = join(dir, 'pass');
   mixed = join(dir, 'mixed');

@@ -9,6 +9,7 @@ import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, read
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuiltCli } from './support/built-cli.js';
 
 const bin = join(import.meta.dirname, '..', 'bin', 'vnextract.js');
 const env = { ...process.env, NO_COLOR: '1' };
@@ -33,9 +34,7 @@ let dir: string;
 const at = (...p: string[]) => join(dir, ...p);
 
 beforeAll(() => {
-  if (!existsSync(join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
-  }
+  assertBuiltCli();
   dir = mkdtempSync(join(tmpdir(), 'vnextract-io-'));
   writeFileSync(at('a.txt'), ARTICLE);
 });

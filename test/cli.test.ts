@@ -1,10 +1,11 @@
 /** The command line as users run it: the built binary (CI builds before testing). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FACT_TYPES } from '../src/facts/registry.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuiltCli } from './support/built-cli.js';
 
 const bin = join(import.meta.dirname, '..', 'bin', 'vnextract.js');
 const run = (args: string[], input?: string) => {
@@ -14,9 +15,7 @@ const run = (args: string[], input?: string) => {
 
 let dir: string;
 beforeAll(() => {
-  if (!existsSync(join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
-  }
+  assertBuiltCli();
   dir = mkdtempSync(join(tmpdir(), 'vnextract-cli-'));
   mkdirSync(join(dir, 'corpus', 'sub'), { recursive: true });
   writeFileSync(join(dir, 'corpus', 'a.txt'), 'Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025.\n');

@@ -8,11 +8,12 @@
  * records every module that asks for zod or rehype-parse.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuiltCli } from './support/built-cli.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'vnextract.js');
@@ -33,7 +34,7 @@ const run = (args: string[]) =>
   spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, bin, ...args], { cwd: root, encoding: 'utf8' });
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
+  assertBuiltCli();
 });
 
 describe('zod stays off the extraction path', () => {
@@ -78,5 +79,30 @@ describe('the HTML reader loads only for inputs that may be pages', () => {
     });
     expect(stdin.status).toBe(0);
     expect(JSON.parse(stdin.stdout).title).toMatch(/^Khai mạc Đại hội/);
+  });
+});
+
+describe('the command line runs the bundle', () => {
+  it('bin/vnextract.js loads its own code from dist/src/bin/ only, on either thread', () => {
+    const hooks = join(dir, 'dist-hooks.mjs');
+    writeFileSync(
+      hooks,
+      `export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  if (/\\/dist\\/src\\//.test(r.url)) process.stderr.write('DIST ' + r.url + '\\n');
+  return r;
+}
+`,
+    );
+    const register = join(dir, 'dist-register.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bin, 'fixtures/articles/huyen-dong-hai-quan-triet-2021.txt', '-f', 'csv'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    const loaded = r.stderr.split('\n').filter((l) => l.startsWith('DIST '));
+    expect(loaded.some((l) => l.includes('/dist/src/bin/extract-worker.js'))).toBe(true);
+    expect(loaded.filter((l) => !l.includes('/dist/src/bin/'))).toEqual([]);
   });
 });
