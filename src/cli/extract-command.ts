@@ -7,7 +7,7 @@ import type { ExampleFailure } from '../rules/check-examples.js';
 import type { SourceRuleFile } from '../rules/compile.js';
 import type { RuleBundle } from '../rules/compiled.js';
 import { ruleFilesIn } from '../rules/files.js';
-import { loadRuleBundle, loadUserRules } from '../rules/load.js';
+import { loadUserRules } from '../rules/load.js';
 import { isCalendarDate } from '../util/calendar.js';
 import { runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
@@ -79,6 +79,11 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     return usage(`--timeout takes a number of seconds (0 for no limit), not "${opts.timeout}"`);
   }
   let warnings = 0;
+  const budgetMs = budgetSeconds * 1000;
+  if (!opts.rules?.length) {
+    // The built-in rules only: the worker reads them itself and boots now, while this thread reads the inputs.
+    return extractWith(new WorkerExtractor({ budgetMs }).warm(), paths, opts, warnings);
+  }
   let bundle: RuleBundle;
   let userSources: SourceRuleFile[] = [];
   try {
@@ -87,8 +92,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
       warnings++;
       if (!opts.quiet) report(formatDiagnostic(dir, 'warning', 'the rules folder holds no .yaml or .yml file: no rules added'));
     }
-    if (opts.rules?.length) ({ bundle, sources: userSources } = await loadUserRules(opts.rules));
-    else bundle = await loadRuleBundle();
+    ({ bundle, sources: userSources } = await loadUserRules(opts.rules));
   } catch (e) {
     return usage(`cannot load rules: ${(e as Error).message}`);
   }
@@ -110,37 +114,45 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     }
     warnings += check.failures.length;
   }
+  return extractWith(new WorkerExtractor({ bundle, budgetMs }), paths, opts, warnings);
+}
+
+/** Extract the inputs with the rules of `extractor`, emit, report; the exit status. */
+async function extractWith(extractor: WorkerExtractor, paths: string[], opts: ExtractCliOptions, warnings: number): Promise<number> {
   let done = 0;
   const makeEmitter = await emitterFor(opts);
-  const extractor = new WorkerExtractor({ bundle, budgetMs: budgetSeconds * 1000 });
-  const result = await runBatch(paths, opts, (sink) => {
-    const emitter = makeEmitter(sink);
-    return {
-      readAhead: READ_AHEAD,
-      start: (bytes, input) => extractor.extract(bytes, input.path, opts.reference),
-      finish(outcome, input) {
-        if (!outcome.ok) {
-          report(formatDiagnostic(input.path, 'error', outcome.reason, undefined, outcome.ruleId));
-          return false;
-        }
-        const { article } = outcome;
-        emitter.article(article);
-        done++;
-        let ok = true;
-        for (const m of article.messages) {
-          const level = levelOf(m);
-          if (level === 'warning') warnings++;
-          if (level === 'error') ok = false;
-          if (level === 'error' || (level === 'warning' && !opts.quiet) || (level === 'info' && opts.verbose)) {
-            report(formatDiagnostic(input.path, level, m.reason, m, m.ruleId));
+  let result: Awaited<ReturnType<typeof runBatch>>;
+  try {
+    result = await runBatch(paths, opts, (sink) => {
+      const emitter = makeEmitter(sink);
+      return {
+        readAhead: READ_AHEAD,
+        start: (bytes, input) => extractor.extract(bytes, input.path, opts.reference),
+        finish(outcome, input) {
+          if (!outcome.ok) {
+            report(formatDiagnostic(input.path, 'error', outcome.reason, undefined, outcome.ruleId));
+            return false;
           }
-        }
-        return ok;
-      },
-      end: () => emitter.end(),
-    };
-  });
-  await extractor.close();
+          const { article } = outcome;
+          emitter.article(article);
+          done++;
+          let ok = true;
+          for (const m of article.messages) {
+            const level = levelOf(m);
+            if (level === 'warning') warnings++;
+            if (level === 'error') ok = false;
+            if (level === 'error' || (level === 'warning' && !opts.quiet) || (level === 'info' && opts.verbose)) {
+              report(formatDiagnostic(input.path, level, m.reason, m, m.ruleId));
+            }
+          }
+          return ok;
+        },
+        end: () => emitter.end(),
+      };
+    });
+  } finally {
+    await extractor.close(); // also when the batch throws: a started worker would keep the process alive
+  }
   if (typeof result === 'number') return result;
   const { failed } = result;
   if (result.outputFailure === 'error') return 1;

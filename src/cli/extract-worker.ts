@@ -9,11 +9,12 @@ import { loadHtmlReader } from '../normalize/html-reader.js';
 import { mayBeHtml } from '../normalize/read-article.js';
 import { attachProbe, enterStage } from '../probe.js';
 import type { RuleBundle } from '../rules/compiled.js';
-import { ruleSetFrom } from '../rules/load.js';
+import { loadRuleBundle, ruleSetFrom } from '../rules/load.js';
 import { extractSync } from '../run-article.js';
 
 export interface WorkerSetup {
-  bundle: RuleBundle;
+  /** The compiled rules; undefined: the built-in ones, read here. */
+  bundle: RuleBundle | undefined;
   probe: SharedArrayBuffer;
 }
 
@@ -28,7 +29,7 @@ export type ArticleReply = { id: number; article: unknown } | { id: number; erro
 
 const { bundle, probe } = workerData as WorkerSetup;
 attachProbe(probe);
-const rules = ruleSetFrom(bundle);
+const rules = ruleSetFrom(bundle ?? (await loadRuleBundle()));
 const port = parentPort!;
 
 async function answer(req: ArticleRequest): Promise<void> {

@@ -14,13 +14,18 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../schema.js';
 import { PROBE_BYTES, readProbe } from '../probe.js';
 import type { RuleBundle } from '../rules/compiled.js';
-import { ruleIds } from '../rules/load.js';
+import { builtinRuleBundle, ruleIds } from '../rules/load.js';
 import type { ArticleReply, ArticleRequest, WorkerSetup } from './extract-worker.js';
 
 export type Extraction = { ok: true; article: Article } | { ok: false; reason: string; ruleId: string };
 
 export interface WorkerExtractorOptions {
-  bundle: RuleBundle;
+  /**
+   * The compiled rules. Omitted: the built-in ones, which the worker reads
+   * itself (dist/rules.json), so that it can start before this thread has
+   * read anything and boot while this thread reads the inputs.
+   */
+  bundle?: RuleBundle;
   /** Milliseconds one article may take; 0 or Infinity: no limit. */
   budgetMs: number;
 }
@@ -44,10 +49,23 @@ export class WorkerExtractor {
   private readonly queue: Job[] = [];
   private timer: NodeJS.Timeout | undefined;
   private nextId = 0;
-  private readonly ids: string[];
+  private ruleIdList: string[] | undefined;
 
-  constructor(private readonly options: WorkerExtractorOptions) {
-    this.ids = ruleIds(options.bundle);
+  constructor(private readonly options: WorkerExtractorOptions) {}
+
+  /** Start the worker now, before the first article (its start-up overlaps this thread's work). */
+  warm(): this {
+    if (!this.worker) this.start();
+    return this;
+  }
+
+  /** Rule ids by index, read when an article is stopped and its rule named. */
+  private get ids(): string[] {
+    if (!this.ruleIdList) {
+      const bundle = this.options.bundle ?? builtinRuleBundle();
+      this.ruleIdList = bundle ? ruleIds(bundle) : [];
+    }
+    return this.ruleIdList;
   }
 
   /** Extract one article; a timeout or a crash of the worker is an error result, never a throw. */

@@ -52,6 +52,12 @@ export function ruleSetFrom(bundle: RuleBundle): RuleSet {
   return { byType, lexicon: bundle.lexicon, vocabulary: new Vocabulary(bundle.tables ?? {}), places: new Places(bundle.places) };
 }
 
+/** The built-in rules as compiled by the build (dist/rules.json), read now; null when not built. */
+export function builtinRuleBundle(): RuleBundle | null {
+  const bundle = bundlePath();
+  return bundle ? (JSON.parse(readFileSync(bundle, 'utf8')) as RuleBundle) : null;
+}
+
 let builtin: RuleSet | undefined;
 
 /**
@@ -59,8 +65,8 @@ let builtin: RuleSet | undefined;
  * built-in bundle, or the built-in and `extraDirs` rule folders compiled now.
  */
 export async function loadRuleBundle(extraDirs: string[] = [], options: LoadOptions = {}): Promise<RuleBundle> {
-  const bundle = bundlePath();
-  if (extraDirs.length === 0 && !options.factTypes && bundle) return JSON.parse(readFileSync(bundle, 'utf8')) as RuleBundle;
+  const bundle = extraDirs.length === 0 && !options.factTypes ? builtinRuleBundle() : null;
+  if (bundle) return bundle;
   const { compileRuleDirs } = await import('./compile.js');
   return compileRuleDirs([builtinRulesDir(), ...extraDirs], options).bundle;
 }
