@@ -128,6 +128,21 @@ const SHAPES: Record<string, Shape> = {
   'rates in a yearly sentence': { head: 'Hằng năm, Đảng bộ phấn đấu ', unit: `tăng 5% ${FILLER}, `, tail: 'x.' },
   'past years beside a deadline': { head: 'Đảng bộ phấn đấu đến năm 2030 ', unit: `năm 2020 đạt 28% ${FILLER}, `, tail: 'x.' },
   'goals in parentheses': { head: 'Nghị quyết Đại hội Đảng bộ đề ra chỉ tiêu ', unit: `(tăng 5%) ${FILLER} ` },
+  // Dense text (issue 10): whole congress articles, one after another in one file, each of another
+  // body and province, with every fact type in it — what a scraper's dump of concatenated articles is.
+  'congress articles of distinct bodies, one after another': {
+    unit: (i) => {
+      const place = ['Bến Tre', 'Kiên Giang', 'Thái Bình', 'Lào Cai', 'Quảng Nam'][i % 5];
+      const roman = ['XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'][i % 6];
+      return (
+        `Khai mạc Đại hội đại biểu Đảng bộ huyện Tân ${i} lần thứ ${roman}\n` +
+        `Sáng ${1 + (i % 28)}/10/2020, tại Trung tâm Hội nghị huyện, Đại hội đại biểu Đảng bộ huyện Tân ${i}, tỉnh ${place} lần thứ ${roman}, nhiệm kỳ 2020 - 2025 khai mạc với ${200 + (i % 90)} đại biểu chính thức, thay mặt cho ${4000 + i} đảng viên.\n` +
+        `Nhiệm kỳ qua, tốc độ tăng trưởng kinh tế bình quân đạt ${6 + (i % 4)},${i % 10}%/năm. Đại hội xác định 3 khâu đột phá: hạ tầng giao thông; cải cách hành chính; nguồn nhân lực.\n` +
+        `Phấn đấu đến năm 2025, tỷ lệ hộ nghèo giảm còn dưới ${1 + (i % 3)}%, thu ngân sách đạt ${300 + i} tỷ đồng.\n` +
+        `Đại hội đã bầu ${35 + (i % 10)} đồng chí vào Ban Chấp hành Đảng bộ huyện khóa ${roman}. Đồng chí Nguyễn Văn ${'An Bình Cường Dũng Giang'.split(' ')[i % 5]} được bầu giữ chức Bí thư Huyện ủy.\n\n`
+      );
+    },
+  },
   'an HTML page of many paragraphs': { head: '<html><body>', unit: '<p>Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025.</p>', tail: '</body></html>' },
   // Patterns tried again from every position of a run.
   'words that end an indicator, then one that does not': { head: 'Nghị quyết Đại hội Đảng bộ đề ra chỉ tiêu tỷ lệ', unit: ' đạt', tail: ' x 50%.' },
