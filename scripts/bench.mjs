@@ -7,6 +7,7 @@
 //   npm run bench                               every section below
 //   npm run bench -- --only startup,single      some sections
 //   npm run bench -- --runs 5 --startup-runs 20
+//   npm run bench -- --bin ../other/bin/vnextract.js   another build (before/after figures)
 //
 // Sections:
 //   startup  `node -e 0`, `vnextract --version` and a one-article run, alternated
@@ -49,7 +50,7 @@ for (const s of only) {
   }
 }
 
-const BIN = join(root, 'bin/vnextract.js');
+const BIN = opt('--bin', join(root, 'bin/vnextract.js'));
 const BASELINE = join(root, 'scripts/bench-baseline.mjs');
 const RSS_HOOK = join(root, 'scripts/bench-rss.mjs');
 const work = mkdtempSync(join(tmpdir(), 'vnextract-bench-'));
@@ -161,6 +162,7 @@ function denseArticles() {
 const cpu = cpus();
 console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${process.platform}/${process.arch}`);
 console.log(`date:    ${new Date().toISOString()}; each figure a median of alternated runs in this one bench run`);
+console.log(`tool:    ${BIN}`);
 
 let news;
 const needsNews = only.some((s) => ['startup', 'news', 'jobs', 'large', 'dense'].includes(s));
