@@ -35,6 +35,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external: ['zod', 'yaml', 'xregexp', 'rehype-parse'],
+  // Bundled CommonJS packages (commander, picomatch) call require() for Node's modules.
+  banner: { js: "import { createRequire as __vnextractRequire } from 'node:module'; const require = __vnextractRequire(import.meta.url);" },
   logLevel: 'warning',
 });
