@@ -9,7 +9,7 @@
  */
 import { matchesIn, type CompiledRule } from '../rules/compiled.js';
 import { anyMatch, rulesWith } from '../rules/select.js';
-import type { Vocabulary } from '../rules/vocabulary.js';
+import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 import type { FactOf } from '../schema.js';
 import type { FactType, SchemaKit } from '../facts/fact-type.js';
 import type { Doc, ExtractContext, Found, Span } from '../types.js';
@@ -25,6 +25,7 @@ import {
   isPastYearInClause,
   isPerYear,
   isTopicEnd,
+  isVoteShare,
   isWeakCount,
   isWeakGoalSentence,
   isYearlySentence,
@@ -205,8 +206,42 @@ function sentenceViews(doc: Doc, r: TargetRules, vocabulary: Vocabulary, windows
     }
   }
   for (const q of resolveOverlaps(quantities)) views[doc.sentenceAt(q.numStart).index].quantities.push(q);
+  for (const v of views) if (v.quantities.length > 0) v.quantities = withoutPerBases(v.quantities, doc.text, vocabulary);
   for (const v of views) v.cues.sort((a: Cue, b: Cue) => a.start - b.start);
   return views;
+}
+
+/** A base a quantity is given per: 1, 10, 100, 1.000, 10.000 (`trên 1 ha`, `/100 dân`). */
+const BASE_VALUES = new Set([1, 10, 100, 1000, 10000]);
+
+/** The `per` words of the per_base table of targets.yaml, ending right before a number. */
+const perBeforeOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the per_base table (checked as its fragments), at the end of a short slice.
+  return new RegExp(`(?:^|\\s|(?<=[\\p{L}\\d])(?=/))${alternation(vocabulary.wordsOf('per_base', 'per'))}\\s*$`, 'iu');
+});
+
+/**
+ * Quantities that are part of the next one's indicator: a base the goal
+ * is given per (`giá trị sản phẩm trên 1 ha đất trồng trọt đạt 150 triệu
+ * đồng`), a `per` word before a power of ten, with the goal's own number
+ * after it in the same clause. They are dropped, so the goal's indicator
+ * reads over them.
+ */
+function withoutPerBases(qs: Quantity[], text: string, vocabulary: Vocabulary): Quantity[] {
+  const per = perBeforeOf(vocabulary);
+  // What a counted goal is counted per ends its item (`30 giường bệnh/vạn dân`).
+  const population = perPopulationOf(vocabulary);
+  for (const q of qs) {
+    if (q.kind !== 'counted') continue;
+    const tail = population.exec(text.slice(q.end, q.end + 40));
+    if (tail) q.end += tail[0].length;
+  }
+  return qs.filter((q, i) => {
+    const next = qs[i + 1];
+    if (!next || q.value === null || !BASE_VALUES.has(q.value) || q.unit === '%') return true;
+    if (!per.test(text.slice(Math.max(0, q.numStart - 12), q.numStart))) return true;
+    return /[,;:.()\n]/.test(text.slice(q.end, next.start));
+  });
 }
 
 /**
@@ -242,6 +277,14 @@ interface ListState {
   /** Deadline written in the phrase that introduced the list. */
   year: number | null;
 }
+
+/** `/vạn dân`, `trên 1 vạn dân`, `/1.000 dân`: the per_base table of targets.yaml, at the start of a slice. */
+const perPopulationOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  const per = alternation(vocabulary.wordsOf('per_base', 'per'));
+  const of = alternation(vocabulary.wordsOf('per_base', 'of'));
+  // @rule-pattern: escaped words of the per_base table (checked as its fragments), anchored at the start.
+  return new RegExp(`^ ?${per} ?(?:(?:\\d{1,3}(?:\\.\\d{3})*|một) )?(?:(?:vạn|nghìn|ngàn|trăm) )?${of}(?![\\p{L}])`, 'iu');
+});
 
 /**
  * A further counted item (`, 14 cụm công nghiệp`, `và 40 giường bệnh`) right
@@ -285,6 +328,7 @@ function targetsOf(
     if (q.continued && !continuesCount) continue;
     prevItem = q;
     if (hasPastInClause(s, clause, q, text, hasGoalWord, vocabulary) || isWeakCount(q, s, text) || isPastYearInClause(s, clause, q, time, text)) continue;
+    if (isVoteShare(s, clause, q, text)) continue;
     const inParens = parens.of(paragraphStart, q.numStart) > 0;
     let perYear = (yearly && !hasOwnDeadline(s, q, text)) || isPerYear(q, s, clause, text);
     if (inParens && outerPerYear) perYear = true;

@@ -142,7 +142,9 @@ export function indicatorOf(
     const noun = text.slice(q.noun.start, q.noun.end);
     // Words before a lead-in name a measure, not a counted noun (`Đảng bộ huyện | phấn đấu mỗi năm có 3 xã`).
     const verb = found.last || (q.kind === 'measure' ? found.earlier : '');
-    return { text: shorten(verb ? `${verb} ${noun}` : noun), span: { start: clause.start, end: q.noun.end }, fromAfter: false };
+    // A noun the words before already name is not said twice (`số bác sĩ trên 1 vạn dân | đạt 12 bác sĩ`).
+    const named = verb !== '' && ` ${verb.toLowerCase()} `.includes(` ${noun.toLowerCase()} `);
+    return { text: shorten(named ? verb : verb ? `${verb} ${noun}` : noun), span: { start: clause.start, end: q.noun.end }, fromAfter: false };
   }
   const after = q.kind === 'percent' ? wordsAfter(q, nextStart, text) : { text: '', end: q.end };
   let indicator: string;

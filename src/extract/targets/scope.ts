@@ -22,6 +22,7 @@ export type CueKind =
   | 'per-year'
   | 'past'
   | 'compared'
+  | 'vote'
   | 'topic-end';
 
 export interface Cue extends Span {
@@ -290,6 +291,23 @@ export function isWeakCount(q: Quantity, s: SentenceView, text: string): boolean
     if (c.end <= q.start && /^[^,;:.()\d]{0,20}$/.test(text.slice(c.end, q.start))) return false;
   }
   return true;
+}
+
+/**
+ * A percentage in the clause of a vote (`biểu quyết … với tỷ lệ 100%`,
+ * `98% đại biểu tán thành`) is the share of votes, not a goal, unless goal
+ * words stand between the vote word and the number (`biểu quyết thông qua
+ * các chỉ tiêu: …` starts a new clause at the colon anyway).
+ */
+export function isVoteShare(s: SentenceView, clause: Span, q: Quantity, text: string): boolean {
+  if (q.unit !== '%') return false;
+  const votes = cuesOf(s, 'vote', text);
+  const i = firstAtOrAfter(votes, clause.start, byStart);
+  if (!(i < votes.length && votes[i].start < clause.end)) return false;
+  const vote = votes[i];
+  if (vote.start > q.numStart) return true;
+  const goals = cuesOf(s, 'goal', text);
+  return !startsIn(goals, vote.end, q.numStart);
 }
 
 export function isTopicEnd(s: SentenceView): boolean {
