@@ -13,7 +13,7 @@ import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 import type { FactOf } from '../schema.js';
 import type { FactType, SchemaKit } from '../facts/fact-type.js';
 import type { Doc, ExtractContext, Found, Span } from '../types.js';
-import { clauseEnd, clauseStart, indicatorOf } from './targets/indicator.js';
+import { clauseEnd, clauseStart, enumerationOf, indicatorOf } from './targets/indicator.js';
 import { readQuantity, resolveOverlaps, type Quantity } from './targets/quantity.js';
 import {
   hasOwnDeadline,
@@ -309,6 +309,7 @@ function targetsOf(
 ): Found<Target>[] {
   const text = doc.text;
   const out: Found<Target>[] = [];
+  const joins = enumerationOf(vocabulary);
   const yearly = isYearlySentence(s, text);
   const paragraphStart = doc.paragraphs[s.paragraph].start;
   let prevEnd = s.start;
@@ -321,7 +322,7 @@ function targetsOf(
   for (let i = 0; i < s.quantities.length; i++) {
     const q = s.quantities[i];
     const next = s.quantities[i + 1]?.start ?? s.end;
-    const clause: Span = { start: clauseStart(text, q.start, prevEnd), end: clauseEnd(text, q.end, next) };
+    const clause: Span = { start: clauseStart(text, q.start, prevEnd, joins), end: clauseEnd(text, q.end, next) };
     const continuesCount = prevItem !== null && continuesList(prevItem, text.slice(prevItem.end, q.start));
     const quantityEnd = prevEnd;
     prevEnd = q.end;
@@ -335,7 +336,7 @@ function targetsOf(
     if (!inParens) outerPerYear = perYear;
     const year = perYear ? null : (sentenceYear(q, s, time, text) ?? list.year);
     // Words after a value-first item stop where the next item's clause begins.
-    let nextClause = i + 1 < s.quantities.length ? clauseStart(text, next, q.end) : s.end;
+    let nextClause = i + 1 < s.quantities.length ? clauseStart(text, next, q.end, joins) : s.end;
     if (nextClause === q.end) nextClause = next;
     const indicator = indicatorOf(q, clause, nextClause, text, valueFirstBefore && clause.start === quantityEnd, vocabulary);
     valueFirstBefore = indicator.fromAfter;

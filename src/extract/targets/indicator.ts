@@ -14,7 +14,7 @@ import { oncePer } from '../../util/once-per.js';
  * opening parenthesis that is still open, but never before `floor`
  * (the sentence start or the end of the previous quantity).
  */
-export function clauseStart(text: string, pos: number, floor: number): number {
+export function clauseStart(text: string, pos: number, floor: number, joins?: (text: string, comma: number) => boolean): number {
   let depth = 0;
   for (let i = pos - 1; i >= floor; i--) {
     const c = text[i];
@@ -24,10 +24,24 @@ export function clauseStart(text: string, pos: number, floor: number): number {
     else if (c === '(') {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && (c === ';' || c === ':' || c === '\n' || (c === ',' && text[i + 1] === ' '))) return i + 1;
+    } else if (depth === 0 && (c === ';' || c === ':' || c === '\n' || (c === ',' && text[i + 1] === ' ' && !joins?.(text, i)))) return i + 1;
   }
   return floor;
 }
+
+/**
+ * A comma between two nouns of one group (`huyện, thị xã`, `xã, phường,
+ * thị trấn`: the `enumerated` table of targets.yaml): it does not end a clause.
+ */
+export const enumerationOf = oncePer((vocabulary: Vocabulary) => {
+  const nouns = alternation(vocabulary.wordsOf('enumerated'));
+  // @rule-pattern: escaped words of the enumerated table (checked as its fragments), anchored at a slice's end.
+  const before = new RegExp(`(?:^|[^\\p{L}])${nouns}$`, 'iu');
+  // @rule-pattern: escaped words of the enumerated table (checked as its fragments), anchored at a slice's start.
+  const after = new RegExp(`^ ${nouns}(?![\\p{L}\\d])`, 'iu');
+  return (text: string, comma: number): boolean =>
+    after.test(text.slice(comma + 1, comma + 40)) && before.test(text.slice(Math.max(0, comma - 40), comma));
+});
 
 /** End of the clause after a quantity: `;`, `.`, `,`, a parenthesis, or `ceiling`. */
 export function clauseEnd(text: string, pos: number, ceiling: number): number {

@@ -2,7 +2,8 @@
  * Quantities of a target: what the quantity rules of `rules/targets.yaml`
  * matched, read into a value or range, a unit and a comparator.
  */
-import type { Vocabulary } from '../../rules/vocabulary.js';
+import { alternation, type Vocabulary } from '../../rules/vocabulary.js';
+import { oncePer } from '../../util/once-per.js';
 import type { CompiledRule, RuleMatch } from '../../rules/compiled.js';
 import type { FactOf } from '../../schema.js';
 import { parseAmount } from '../../tokenize/numbers.js';
@@ -142,6 +143,11 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
     if (read.unit === 'tuổi' && !LIFE_EXPECTANCY.test(text.slice(Math.max(0, m.start - 60), m.start))) return null;
     unit = read.unit;
     noun = { start: nounSpan.start, end: nounSpan.start + read.length };
+    // A group of nouns listed with commas is one unit (`12 xã, thị trấn đạt chuẩn`).
+    for (let more = groupedNoun(text, noun.end, unit, vocabulary); more; more = groupedNoun(text, noun.end, unit, vocabulary)) {
+      unit = `${unit}, ${more.noun.toLowerCase()}`;
+      noun.end += more.length;
+    }
     end = noun.end;
   }
   if (kind !== 'money' && kind !== 'counted' && kind !== 'measure') scale = undefined;
@@ -169,6 +175,20 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
     verb: m.groups.verb?.toLowerCase(),
     rule,
   };
+}
+
+/** The nouns of the `enumerated` table of targets.yaml, one after a comma at the start of a slice. */
+const nextInGroupOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the enumerated table (checked as its fragments), anchored at the start.
+  return new RegExp(`^, (${alternation(vocabulary.wordsOf('enumerated'))})(?![\\p{L}\\d])`, 'iu');
+});
+
+/** The next noun of a group after a counted unit that is itself one of the group's nouns. */
+function groupedNoun(text: string, at: number, unit: string, vocabulary: Vocabulary): { noun: string; length: number } | null {
+  const last = unit.split(', ').pop() ?? '';
+  if (vocabulary.classOf('enumerated', last) === undefined) return null;
+  const m = nextInGroupOf(vocabulary).exec(text.slice(at, at + 40));
+  return m ? { noun: m[1], length: m[0].length } : null;
 }
 
 const TOWARDS = /^\s*(?:tăng\s+|giảm\s+|nâng\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|tới|đến|khoảng|trên|dưới))*\s*\d/i;
