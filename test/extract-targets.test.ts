@@ -354,3 +354,45 @@ describe('targets: forms left by scraped pages', () => {
     ]);
   });
 });
+
+describe('targets: forms of issue 9', () => {
+  it('keeps a goal beside a vote when goal words stand between the vote and the number', async () => {
+    const t = await targetsOf('Đại hội Đảng bộ huyện biểu quyết thông qua các chỉ tiêu chủ yếu đến năm 2030: tỷ lệ hộ nghèo dưới 1%.');
+    expect(t).toEqual([expect.objectContaining({ value: 1, unit: '%', comparator: 'lt', year: 2030 })]);
+  });
+
+  it('reads a base the goal is given per as part of its indicator, not as a goal', async () => {
+    const t = await targetsOf(
+      [
+        'Đảng bộ huyện phấn đấu đến năm 2030 giá trị sản phẩm thu được trên 1 ha đất canh tác đạt 160 triệu đồng.',
+        'Nghị quyết đặt mục tiêu đến năm 2030 số bác sĩ trên 1 vạn dân đạt 13 bác sĩ, mật độ đường giao thông trên 1 km2 đạt 1,8 km.',
+        'Đảng bộ tỉnh phấn đấu đến năm 2030 có 32 giường bệnh/vạn dân và 12 bác sĩ/vạn dân.',
+        'Đảng bộ huyện phấn đấu đến năm 2030 trồng mới trên 100 ha rừng.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.unit])).toEqual([
+      [160000000, 'VND'],
+      [13, 'bác sĩ'],
+      [1.8, 'km'],
+      [32, 'giường bệnh'],
+      [12, 'bác sĩ'],
+      [100, 'ha'],
+    ]);
+    expect(t[0].indicator).toBe('giá trị sản phẩm thu được trên 1 ha đất canh tác');
+    expect(t[1].indicator).toBe('số bác sĩ trên 1 vạn dân');
+  });
+
+  it('keeps a group of nouns listed with commas in one indicator and one unit', async () => {
+    const t = await targetsOf(
+      [
+        'Đảng bộ tỉnh phấn đấu đến năm 2030 tỷ lệ huyện, thị xã đạt chuẩn nông thôn mới đạt 100%.',
+        'Nghị quyết Đại hội đặt mục tiêu đến năm 2030 có 85% xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật; có thêm 6 xã, thị trấn đạt chuẩn nông thôn mới kiểu mẫu.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.unit, x.indicator])).toEqual([
+      [100, '%', 'tỷ lệ huyện, thị xã đạt chuẩn nông thôn mới'],
+      [85, '%', 'xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật'],
+      [6, 'xã, thị trấn', 'thêm xã, thị trấn'],
+    ]);
+  });
+});

@@ -150,6 +150,7 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
     }
     end = noun.end;
   }
+  if (kind === 'index' && !namesIndex(text, m.start, vocabulary)) return null;
   if (kind !== 'money' && kind !== 'counted' && kind !== 'measure') scale = undefined;
   const val = m.groups.val;
   if (val !== undefined && !/\d/.test(val) && !isCountInWords(val)) return null;
@@ -175,6 +176,17 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
     verb: m.groups.verb?.toLowerCase(),
     rule,
   };
+}
+
+/** A word of the `index_word` table of targets.yaml before a slice's end, with no clause mark and no number but a year after it. */
+const indexBeforeOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the index_word table (checked as its fragments), then a bounded run without digits.
+  return new RegExp(`(?:^|[^\\p{L}])${alternation(vocabulary.wordsOf('index_word'))}(?![\\p{L}])(?:[^\\d;:.\\n]|(?:19|20)\\d\\d(?!\\d)){0,80}$`, 'iu');
+});
+
+/** An index names what a bare number measures: in its clause, before it, with no other number but a year (`giai đoạn 2026 - 2030`) between. */
+function namesIndex(text: string, at: number, vocabulary: Vocabulary): boolean {
+  return indexBeforeOf(vocabulary).test(text.slice(Math.max(0, at - 100), at));
 }
 
 /** The nouns of the `enumerated` table of targets.yaml, one after a comma at the start of a slice. */
@@ -205,7 +217,7 @@ function measuredSpan(m: RuleMatch, vocabulary: Vocabulary): Span | undefined {
   return span && read ? { start: span.start, end: span.start + read.length } : undefined;
 }
 
-const PRIORITY: Record<string, number> = { percent: 4, money: 3, times: 2, measure: 2, counted: 1 };
+const PRIORITY: Record<string, number> = { percent: 4, money: 3, times: 2, measure: 2, counted: 1, index: 0 };
 
 /**
  * One quantity per number: where rules overlap on the same number, the
