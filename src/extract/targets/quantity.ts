@@ -130,6 +130,8 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
   let end = m.end;
   let noun: Span | undefined;
   if (kind === 'percent') unit = '%';
+  // The unit written before the number (`đạt lớp 9,5`, `đạt hạng 20`).
+  if (kind === 'before') unit = (m.groups.pre ?? '').toLowerCase().replace(/^thứ\s+/, '');
   if (kind === 'measure') {
     unit = (m.groups.measure ?? '').replace(/\s+/g, '');
     noun = measuredSpan(m, vocabulary);
@@ -217,7 +219,7 @@ function measuredSpan(m: RuleMatch, vocabulary: Vocabulary): Span | undefined {
   return span && read ? { start: span.start, end: span.start + read.length } : undefined;
 }
 
-const PRIORITY: Record<string, number> = { percent: 4, money: 3, times: 2, measure: 2, counted: 1, index: 0 };
+const PRIORITY: Record<string, number> = { percent: 4, money: 3, times: 2, measure: 2, counted: 1, before: 2, index: 0 };
 
 /**
  * One quantity per number: where rules overlap on the same number, the
