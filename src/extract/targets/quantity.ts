@@ -111,8 +111,9 @@ const isCountInWords = (words: string) => !NOT_A_NUMBER_START.test(words.trim())
 
 function numbersOf(m: RuleMatch, scale: string | undefined) {
   // Thousands may be grouped with spaces (`4 520`): the digits are read without them.
-  const read = (s: string | undefined) => (s === undefined ? null : parseAmount(/^\d[\d ]*$/.test(s) ? s.replace(/ /g, '') : s, scale));
-  const lo = read(m.groups.lo);
+  const read = (s: string | undefined, own = scale) => (s === undefined ? null : parseAmount(/^\d[\d ]*$/.test(s) ? s.replace(/ /g, '') : s, own));
+  // The lower end's own scale (`từ 1,5 triệu đến 2 triệu`), else the one after the range.
+  const lo = read(m.groups.lo, m.groups.loscale ?? scale);
   const hi = read(m.groups.hi);
   if (lo !== null && hi !== null) {
     if (!(hi > lo)) return null;
