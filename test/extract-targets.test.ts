@@ -395,4 +395,51 @@ describe('targets: forms of issue 9', () => {
       [6, 'xã, thị trấn', 'thêm xã, thị trấn'],
     ]);
   });
+
+  it('reads plain sentences under a heading of goals, with the heading year, over field subheads', async () => {
+    const plain = await targetsOf(
+      [
+        'Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2025 - 2030.',
+        'Các chỉ tiêu chủ yếu:',
+        'Tốc độ tăng trưởng kinh tế bình quân 8%/năm. Thu nhập bình quân đầu người 120 triệu đồng.',
+        'Tỷ lệ che phủ rừng 52%.',
+      ].join('\n'),
+    );
+    expect(plain.map((x) => [x.value, x.year])).toEqual([
+      [8, null],
+      [120000000, null],
+      [52, null],
+    ]);
+    const fields = await targetsOf(
+      [
+        'Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2025 - 2030.',
+        'CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030',
+        'Về kinh tế',
+        'Thu nhập bình quân đầu người 110 triệu đồng.',
+        'b) Lĩnh vực văn hóa - xã hội:',
+        'Tỷ lệ hộ nghèo dưới 1%.',
+        '+ 100% thôn đạt chuẩn văn hóa.',
+      ].join('\n'),
+    );
+    expect(fields.map((x) => [x.value, x.year])).toEqual([
+      [110000000, 2030],
+      [1, 2030],
+      [100, 2030],
+    ]);
+  });
+
+  it('reads a heading of goals after a stretch of results as goals again', async () => {
+    const t = await targetsOf(
+      [
+        'Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2025 - 2030.',
+        'Nhiệm kỳ qua, kinh tế huyện tăng trưởng bình quân 7%/năm. Thu nhập bình quân đầu người đạt 65 triệu đồng.',
+        'Mục tiêu cụ thể đến năm 2030:',
+        'Thu nhập bình quân đầu người 100 triệu đồng. Tỷ lệ lao động qua đào tạo 75%.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.year])).toEqual([
+      [100000000, 2030],
+      [75, 2030],
+    ]);
+  });
 });

@@ -108,6 +108,17 @@ const INTRO_HEADING = /^[^\p{L}\d]*(?:(?:các|một số|những|nhóm)\s+)?(?:c
 const isIntroHeading = (p: string) => p.length <= 100 && INTRO_HEADING.test(p.trim());
 
 /**
+ * A short line without numbers that names the field of the items after it
+ * (`Về kinh tế`, `b) Lĩnh vực văn hóa - xã hội:`): the `topic` words of the
+ * heading table of targets.yaml. A list runs on over it.
+ */
+const topicSubheadOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the heading table (checked as its fragments), a bounded line without digits.
+  return new RegExp(`^[^\\p{L}\\d]*(?:(?:[IVX]{1,4}|\\d{1,2}|[a-zđ])[.)]\\s*)?${alternation(vocabulary.wordsOf('heading', 'topic'))}\\s[^.!?;\\d]{1,60}$`, 'iu');
+});
+const isTopicSubhead = (p: string, vocabulary: Vocabulary) => p.length <= 80 && topicSubheadOf(vocabulary).test(p.trim());
+
+/**
  * Lines a scraped page leaves inside a list: a photo caption, or a short line
  * without numbers between two items with the same kind of bullet (a caption
  * without its marker). The list runs on over them.
@@ -148,7 +159,7 @@ const LOOK_BACK = 2;
  * goals, but a result among them (`Nhiệm kỳ qua, …`) tells that weak goal
  * words after it (`Trong nhiệm kỳ, … kết nạp 95 đảng viên`) report results.
  */
-function goalWindows(doc: Doc, r: TargetRules, decision: number | null, skip: Set<number>): Span[] {
+function goalWindows(doc: Doc, r: TargetRules, decision: number | null, skip: Set<number>, vocabulary: Vocabulary): Span[] {
   const windows: Span[] = [];
   const paragraphs = doc.paragraphs;
   let open: Span | null = null;
@@ -158,7 +169,7 @@ function goalWindows(doc: Doc, r: TargetRules, decision: number | null, skip: Se
     const p = paragraphs[i];
     if (open && skip.has(i)) continue;
     const words = doc.slice(p);
-    const carries = CARRIES_ON(words) || isIntroHeading(words);
+    const carries: boolean = CARRIES_ON(words) || isIntroHeading(words) || (open !== null && isTopicSubhead(words, vocabulary));
     if (open && carries) {
       open.end = p.end;
       continue;
@@ -439,7 +450,7 @@ function findTargets(
       const s = views[i];
       if (s.quantities.length) stated = true;
       introduces = false;
-      if (isPastSentence(s, doc.text, time)) {
+      if (isPastSentence(s, doc.text, time, vocabulary)) {
         close();
         results.result();
         continue;
@@ -459,7 +470,8 @@ function findTargets(
       }
       if (list.active && s.quantities.length) for (const t of targetsOf(s, doc, time, list, goal, parens, vocabulary)) out.push(t);
     }
-    if (!stated && !introduces && !/:\s*$/.test(doc.text.slice(p.start, p.end))) close();
+    const words = doc.text.slice(p.start, p.end);
+    if (!stated && !introduces && !/:\s*$/.test(words) && !isTopicSubhead(words, vocabulary)) close();
   }
   return out;
 }
@@ -549,7 +561,7 @@ export const targets: FactType<'targets', ReturnType<typeof schema>> = {
     const time = timeFrame(ctx);
     const decision = decisionStart(doc);
     const skip = listInterruptions(doc);
-    const windows = goalWindows(doc, r, decision, skip);
+    const windows = goalWindows(doc, r, decision, skip, ctx.vocabulary);
     if (windows.length === 0) return [];
     const views = sentenceViews(doc, r, ctx.vocabulary, windows);
     return dedupe(findTargets(doc, views, time, decision, skip, ctx.vocabulary), doc);

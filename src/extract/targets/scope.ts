@@ -180,7 +180,8 @@ export function isListIntro(s: SentenceView): boolean {
  * (`Nhiệm kỳ 2020-2025, …` in a 2025 article) or a year before the
  * reference year (the dateline's, else the start of the latest term named).
  */
-export function isPastSentence(s: SentenceView, text: string, time: TimeFrame): boolean {
+export function isPastSentence(s: SentenceView, text: string, time: TimeFrame, vocabulary?: Vocabulary): boolean {
+  if (vocabulary && isPastIntro(s, text, time, vocabulary)) return true;
   const firstGoal = s.cues.find((c) => c.kind === 'goal')?.start ?? Infinity;
   const limit = Math.min(firstNumber(s), firstGoal);
   for (const c of s.cues) {
@@ -193,6 +194,35 @@ export function isPastSentence(s: SentenceView, text: string, time: TimeFrame): 
     if (c.kind === 'period' && c.year! <= time.reference && headsSentence(c, s, text)) return true;
   }
   return false;
+}
+
+/** A goal noun of the goal_noun table of targets.yaml, as a whole cue. */
+const goalNounOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the goal_noun table (checked as its fragments), anchored at both ends.
+  return new RegExp(`^${alternation(vocabulary.wordsOf('goal_noun'))}$`, 'iu');
+});
+
+/**
+ * An intro without numbers built on goal nouns, followed by a past marker
+ * or a period already ended (`Các chỉ tiêu chủ yếu nhiệm kỳ qua:`, `Một số
+ * chỉ tiêu đạt được trong nhiệm kỳ:`, `Các chỉ tiêu giai đoạn 2020 - 2025:`
+ * in a 2025 article): its list reports results. A goal verb before the
+ * marker (`phấn đấu đạt được các mục tiêu sau:`) still states goals.
+ */
+function isPastIntro(s: SentenceView, text: string, time: TimeFrame, vocabulary: Vocabulary): boolean {
+  if (s.quantities.length > 0) return false;
+  const goals = cuesOf(s, 'goal', text);
+  if (goals.length === 0) return false;
+  const marker = s.cues.find(
+    (c) =>
+      c.kind === 'past' ||
+      c.kind === 'compared' ||
+      (c.kind === 'period' && time.reference !== null && c.year! <= time.reference && c.from! < time.reference),
+  );
+  if (!marker) return false;
+  const before = goals.filter((g) => g.start < marker.start);
+  const noun = goalNounOf(vocabulary);
+  return before.length > 0 && before.every((g) => noun.test(text.slice(g.start, g.end)));
 }
 
 /**
