@@ -392,7 +392,7 @@ describe('targets: forms of issue 9', () => {
     expect(t.map((x) => [x.value, x.unit, x.indicator])).toEqual([
       [100, '%', 'tỷ lệ huyện, thị xã đạt chuẩn nông thôn mới'],
       [85, '%', 'xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật'],
-      [6, 'xã, thị trấn', 'thêm xã, thị trấn'],
+      [6, 'xã, thị trấn', 'xã, thị trấn đạt chuẩn nông thôn mới kiểu mẫu'],
     ]);
   });
 
@@ -440,6 +440,35 @@ describe('targets: forms of issue 9', () => {
     expect(t.map((x) => [x.value, x.year])).toEqual([
       [100000000, 2030],
       [75, 2030],
+    ]);
+  });
+
+  it('reads indicators a clause leaves to the one before, or writes after a counted noun', async () => {
+    const t = await targetsOf(
+      [
+        'Đảng bộ tỉnh phấn đấu đến năm 2030 GRDP bình quân đầu người đạt 170 triệu đồng (tương đương 6.500 USD).',
+        'Nghị quyết Đại hội đặt mục tiêu tổng vốn đầu tư toàn xã hội đạt 350 tỷ đồng, tăng bình quân hằng năm 15%.',
+        'Đảng bộ huyện phấn đấu đến năm 2030 có 12 xã đạt chuẩn nông thôn mới nâng cao, kết nạp 500 đảng viên mới.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.indicator])).toEqual([
+      [170000000, 'GRDP bình quân đầu người'],
+      [6500, 'GRDP bình quân đầu người'],
+      [350000000000, 'tổng vốn đầu tư toàn xã hội'],
+      [15, 'tổng vốn đầu tư toàn xã hội tăng bình quân hằng năm'],
+      [12, 'xã đạt chuẩn nông thôn mới nâng cao'],
+      [500, 'kết nạp đảng viên'],
+    ]);
+  });
+
+  it('keeps the deadline of an amount per head given per year, and reads `hằng năm,` opening a part as a rate', async () => {
+    const t = await targetsOf(
+      'Đại hội Đảng bộ tỉnh đề ra các mục tiêu như: GRDP đến năm 2030 đạt 800 nghìn tỷ đồng, GRDP bình quân đầu người khoảng 230 triệu đồng/năm; hằng năm, có 92% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.',
+    );
+    expect(t.map((x) => [x.value, x.year])).toEqual([
+      [800000000000000, 2030],
+      [230000000, 2030],
+      [92, null],
     ]);
   });
 });

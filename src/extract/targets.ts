@@ -222,6 +222,25 @@ function sentenceViews(doc: Doc, r: TargetRules, vocabulary: Vocabulary, windows
   return views;
 }
 
+/** The words of a class of the indicator_words table of targets.yaml. */
+const indicatorWordsOf = oncePer((vocabulary: Vocabulary) => {
+  const words = (cls: string) => alternation(vocabulary.wordsOf('indicator_words', cls));
+  return {
+    // @rule-pattern: escaped words of the indicator_words table (checked as its fragments), a whole slice.
+    restated: new RegExp(`^\\s*(?:${words('restated')})?\\s*$`, 'iu'),
+    // @rule-pattern: escaped words of the indicator_words table (checked as its fragments), a whole slice.
+    change: new RegExp(`^${words('change')}(?: ${words('adverb')})*$`, 'iu'),
+    // @rule-pattern: escaped words of the indicator_words table (checked as its fragments), between non-letters.
+    perHead: new RegExp(`(?<![\\p{L}])${words('per_head')}(?![\\p{L}])`, 'iu'),
+  };
+});
+
+/** A number in parentheses restating the one before (`(tương đương 6.200 USD)`): the words before it in the parentheses. */
+const isRestatement = (words: string, vocabulary: Vocabulary) => indicatorWordsOf(vocabulary).restated.test(words);
+
+/** A bare change with no subject (`tăng bình quân hằng năm`): it measures the subject of the clause before. */
+const isBareChange = (indicator: string, vocabulary: Vocabulary) => indicatorWordsOf(vocabulary).change.test(indicator);
+
 /** A base a quantity is given per: 1, 10, 100, 1.000, 10.000 (`trên 1 ha`, `/100 dân`). */
 const BASE_VALUES = new Set([1, 10, 100, 1000, 10000]);
 
@@ -330,6 +349,8 @@ function targetsOf(
   let outerPerYear = false;
   // The previous item named its indicator after its number (`75% số xã và 50% …`).
   let valueFirstBefore = false;
+  // Index of the quantity the last goal was read from.
+  let lastRead = -1;
   for (let i = 0; i < s.quantities.length; i++) {
     const q = s.quantities[i];
     const next = s.quantities[i + 1]?.start ?? s.end;
@@ -342,7 +363,8 @@ function targetsOf(
     if (hasPastInClause(s, clause, q, text, hasGoalWord, vocabulary) || isWeakCount(q, s, text) || isPastYearInClause(s, clause, q, time, text)) continue;
     if (isVoteShare(s, clause, q, text)) continue;
     const inParens = parens.of(paragraphStart, q.numStart) > 0;
-    let perYear = (yearly && !hasOwnDeadline(s, q, text)) || isPerYear(q, s, clause, text);
+    const perHead = q.kind === 'money' && indicatorWordsOf(vocabulary).perHead.test(text.slice(clause.start, q.numStart));
+    let perYear = (yearly && !hasOwnDeadline(s, q, text)) || isPerYear(q, s, clause, text, perHead);
     if (inParens && outerPerYear) perYear = true;
     if (!inParens) outerPerYear = perYear;
     const year = perYear ? null : (sentenceYear(q, s, time, text) ?? list.year);
@@ -351,9 +373,17 @@ function targetsOf(
     if (nextClause === q.end) nextClause = next;
     const indicator = indicatorOf(q, clause, nextClause, text, valueFirstBefore && clause.start === quantityEnd, vocabulary);
     valueFirstBefore = indicator.fromAfter;
+    // The goal read from the quantity right before this one, if any.
+    const before = out.length && lastRead === i - 1 ? out[out.length - 1] : null;
+    lastRead = i;
+    let named = indicator.text;
+    // Restated right after it, in parentheses (`145 triệu đồng (tương đương 6.200 USD)`).
+    const restates = before !== null && inParens && /^\s*\(\s*$/.test(text.slice(s.quantities[i - 1].end, clause.start));
+    if (before && restates && isRestatement(text.slice(clause.start, q.start), vocabulary)) named = before.fact.indicator;
+    else if (before && isBareChange(named, vocabulary) && /^\s*,\s*$/.test(text.slice(before.span.end, clause.start))) named = `${before.fact.indicator} ${named}`;
     out.push({
       fact: {
-        indicator: indicator.text,
+        indicator: named,
         value: q.value,
         min: q.min,
         max: q.max,

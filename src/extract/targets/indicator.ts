@@ -158,6 +158,9 @@ export function indicatorOf(
     const verb = found.last || (q.kind === 'measure' ? found.earlier : '');
     // A noun the words before already name is not said twice (`số bác sĩ trên 1 vạn dân | đạt 12 bác sĩ`).
     const named = verb !== '' && ` ${verb.toLowerCase()} `.includes(` ${noun.toLowerCase()} `);
+    // Words after the noun that say what is counted (`có 94 xã | đạt chuẩn nông thôn mới`).
+    const predicate = named ? '' : predicateAfter(text.slice(q.noun.end, Math.max(q.noun.end, clause.end)), vocabulary);
+    if (predicate) return { text: shorten(`${noun} ${predicate}`), span: { start: clause.start, end: clause.end }, fromAfter: false };
     return { text: shorten(named ? verb : verb ? `${verb} ${noun}` : noun), span: { start: clause.start, end: q.noun.end }, fromAfter: false };
   }
   const after = q.kind === 'percent' ? wordsAfter(q, nextStart, text) : { text: '', end: q.end };
@@ -168,6 +171,20 @@ export function indicatorOf(
   else indicator = after.text; // `100% xã đạt chuẩn nông thôn mới`
   const fromAfter = indicator !== found.last && indicator !== found.earlier;
   return { text: shorten(indicator), span: { start: clause.start, end: fromAfter ? after.end : q.end }, fromAfter };
+}
+
+/** The predicate words of the indicator_words table of targets.yaml, starting a slice. */
+const predicateOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the indicator_words table (checked as its fragments), anchored at the start.
+  return new RegExp(`^\\s+${alternation(vocabulary.wordsOf('indicator_words', 'predicate'))}\\s+\\p{L}`, 'iu');
+});
+
+/** The words after a counted noun when they start with a predicate (`đạt chuẩn nông thôn mới`), else ''. */
+function predicateAfter(after: string, vocabulary: Vocabulary): string {
+  if (!predicateOf(vocabulary).test(after) || /\d/.test(after)) return '';
+  // Not `clean`: it would take the predicate's own leading `đạt`.
+  const words = stripTrailing(after.replace(/(?:trở lên|trở xuống)/gu, '').replace(/\s+/g, ' ').trim());
+  return hasWords(words) ? words : '';
 }
 
 const stripComparator = (head: string) =>

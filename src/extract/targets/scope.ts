@@ -388,11 +388,22 @@ const RISE = /tăng/i;
 const isGrowthRate = (words: string): boolean =>
   GROWTH.test(words) || words.split(';').some((part) => AVERAGE.test(part) && RISE.test(part));
 
-/** A rate per year: `%/năm`, `hằng năm` in its clause, or an average growth rate. */
-export function isPerYear(q: Quantity, s: SentenceView, clause: Span, text: string): boolean {
-  if (q.perYearMark) return true;
-  if (startsIn(cuesOf(s, 'per-year', text), clause.start, clause.end)) return true;
+/** A rate per year: `%/năm` (not after an amount per head), `hằng năm` in its clause, or an average growth rate. */
+export function isPerYear(q: Quantity, s: SentenceView, clause: Span, text: string, perHead = false): boolean {
+  // An amount per head given per year (`GRDP bình quân đầu người 215 triệu đồng/năm`) is an income, not a rate.
+  if (q.perYearMark && !perHead) return true;
+  const perYear = cuesOf(s, 'per-year', text);
+  // Its own `/năm` aside: `hằng năm` around it still makes it a rate.
+  if (perHead ? startsIn(perYear, clause.start, q.numStart) || startsIn(perYear, q.end, clause.end) : startsIn(perYear, clause.start, clause.end)) return true;
+  // `hằng năm,` that opens the quantity's part of the sentence (`…; hằng năm, có 90% …`).
+  if (opensSegment(perYear, segmentOf(s, q, text), q, text)) return true;
   return q.unit === '%' && isGrowthRate(text.slice(clause.start, q.numStart));
+}
+
+/** A cue that opens the part of the sentence (between semicolons) before the quantity: only marks before it. */
+function opensSegment(cues: Cue[], seg: Span, q: Quantity, text: string): boolean {
+  const i = firstAtOrAfter(cues, seg.start, byStart);
+  return i < cues.length && cues[i].start < q.numStart && /^[\s\-+•*]*$/.test(text.slice(seg.start, cues[i].start));
 }
 
 /** A deadline word before the year: `năm 2025` alone right after a number is a baseline (`gấp 2 lần năm 2025`). */
