@@ -144,6 +144,8 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
     if (!nounSpan || !read) return null;
     // Years of age are a goal only as a life expectancy (`tuổi thọ … đạt 75 tuổi`), not `trẻ em dưới 5 tuổi`.
     if (read.unit === 'tuổi' && !LIFE_EXPECTANCY.test(text.slice(Math.max(0, m.start - 60), m.start))) return null;
+    // Without a verb, only a noun the clause before names after `số` (`Số xã đạt chuẩn … 8 xã`).
+    if (rule.set.headed === true && !namesAfterSo(text, m.start, read.unit)) return null;
     unit = read.unit;
     noun = { start: nounSpan.start, end: nounSpan.start + read.length };
     // A group of nouns listed with commas is one unit (`12 xã, thị trấn đạt chuẩn`).
@@ -179,6 +181,14 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
     verb: m.groups.verb?.toLowerCase(),
     rule,
   };
+}
+
+/** `số` and the counted noun in the clause before a number (back to `;`, `:`, a line or a full stop). */
+function namesAfterSo(text: string, at: number, unit: string): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n'), before.lastIndexOf('. ')) + 1);
+  const head = ` ${clause.toLowerCase().replace(/\s+/g, ' ')} `;
+  return head.includes(` số ${unit} `);
 }
 
 /** A word of the `index_word` table of targets.yaml before a slice's end, with no clause mark and no number but a year after it. */
