@@ -26,6 +26,7 @@ import {
   isPerYear,
   isTopicEnd,
   isVoteShare,
+  isForecast,
   isWeakCount,
   isWeakGoalSentence,
   isYearlySentence,
@@ -361,7 +362,7 @@ function targetsOf(
     if (q.continued && !continuesCount) continue;
     prevItem = q;
     if (hasPastInClause(s, clause, q, text, hasGoalWord, vocabulary) || isWeakCount(q, s, text) || isPastYearInClause(s, clause, q, time, text)) continue;
-    if (isVoteShare(s, clause, q, text)) continue;
+    if (isVoteShare(s, clause, q, text) || isForecast(s, q, text)) continue;
     const inParens = parens.of(paragraphStart, q.numStart) > 0;
     const perHead = q.kind === 'money' && indicatorWordsOf(vocabulary).perHead.test(text.slice(clause.start, q.numStart));
     let perYear = (yearly && !hasOwnDeadline(s, q, text)) || isPerYear(q, s, clause, text, perHead);

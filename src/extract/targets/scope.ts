@@ -23,6 +23,7 @@ export type CueKind =
   | 'past'
   | 'compared'
   | 'vote'
+  | 'forecast'
   | 'topic-end';
 
 export interface Cue extends Span {
@@ -188,7 +189,7 @@ export function isPastSentence(s: SentenceView, text: string, time: TimeFrame, v
     // A past phrase may begin with the goal word it reports on (`các chỉ tiêu … đều đạt`).
     if (c.kind === 'past' && c.start === firstGoal && c.start < firstNumber(s)) return true;
     if (c.start >= limit) continue;
-    if (c.kind === 'past' || c.kind === 'compared') return true;
+    if (c.kind === 'past' || c.kind === 'compared' || c.kind === 'forecast') return true;
     if (time.reference === null) continue;
     if (c.kind === 'deadline' && c.year! < time.reference) return true;
     if (c.kind === 'period' && c.year! <= time.reference && headsSentence(c, s, text)) return true;
@@ -338,6 +339,12 @@ export function isVoteShare(s: SentenceView, clause: Span, q: Quantity, text: st
   if (vote.start > q.numStart) return true;
   const goals = cuesOf(s, 'goal', text);
   return !startsIn(goals, vote.end, q.numStart);
+}
+
+/** A forecast by others before the quantity in its part of the sentence (`…; theo dự báo của IMF, … tăng 3%`). */
+export function isForecast(s: SentenceView, q: Quantity, text: string): boolean {
+  const forecasts = cuesOf(s, 'forecast', text);
+  return forecasts.length > 0 && startsIn(forecasts, segmentOf(s, q, text).start, q.numStart);
 }
 
 export function isTopicEnd(s: SentenceView): boolean {
