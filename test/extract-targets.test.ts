@@ -471,4 +471,19 @@ describe('targets: forms of issue 9', () => {
       [92, null],
     ]);
   });
+
+  it('gives the deadline of a goal heading the page ran into its first item to the items after it', async () => {
+    const t = await targetsOf(
+      [
+        'Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.',
+        '2. Mục tiêu đến năm 2030',
+        'a) Thu ngân sách trên địa bàn 300 tỷ đồng.',
+        'b) Tỷ lệ hộ dân dùng nước sạch 100%.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.year])).toEqual([
+      [300000000000, 2030],
+      [100, 2030],
+    ]);
+  });
 });

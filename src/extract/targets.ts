@@ -120,6 +120,16 @@ const topicSubheadOf = oncePer((vocabulary: Vocabulary): RegExp => {
 const isTopicSubhead = (p: string, vocabulary: Vocabulary) => p.length <= 80 && topicSubheadOf(vocabulary).test(p.trim());
 
 /**
+ * A sentence that opens on the goal noun and its deadline before any
+ * number (`Mục tiêu đến năm 2030 a) Thu ngân sách …`, a heading the page ran
+ * into its first item): it introduces the list, its deadline reaches the
+ * items after it.
+ */
+const GOAL_NOUN_HEAD = /^[^\p{L}\d]*(?:\d{1,2}[.)]\s*)?(?:(?:các|một số|những)\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^.;:\d]{0,40}\d{4}(?!\d)[^.;:\d]{0,40}$/iu;
+const opensWithGoalNoun = (s: SentenceView, text: string): boolean =>
+  s.quantities.length > 0 && GOAL_NOUN_HEAD.test(text.slice(s.start, s.quantities[0].start));
+
+/**
  * Lines a scraped page leaves inside a list: a photo caption, or a short line
  * without numbers between two items with the same kind of bullet (a caption
  * without its marker). The list runs on over them.
@@ -491,7 +501,7 @@ function findTargets(
       const goal = strong || (!results.on && (isWeakGoalSentence(s) || (decides && s.quantities.length > 0)));
       if (goal) {
         list.active = true;
-        if (isListIntro(s) || (heads && s.quantities.length === 0)) {
+        if (isListIntro(s) || (heads && s.quantities.length === 0) || opensWithGoalNoun(s, doc.text)) {
           list.year = introYear(s, doc.text);
           introduces = s.quantities.length === 0;
         }
