@@ -459,6 +459,8 @@ describe('targets: forms of issue 9', () => {
       [12, 'xã đạt chuẩn nông thôn mới nâng cao'],
       [500, 'kết nạp đảng viên'],
     ]);
+    const shared = await targetsOf('Đảng bộ tỉnh phấn đấu đến năm 2030 có 80% số xã và 40% số huyện đạt chuẩn nông thôn mới.');
+    expect(shared.map((x) => x.indicator)).toEqual(['số xã đạt chuẩn nông thôn mới', 'số huyện đạt chuẩn nông thôn mới']);
   });
 
   it('keeps the deadline of an amount per head given per year, and reads `hằng năm,` opening a part as a rate', async () => {

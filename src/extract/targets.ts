@@ -243,6 +243,8 @@ const indicatorWordsOf = oncePer((vocabulary: Vocabulary) => {
     change: new RegExp(`^${words('change')}(?: ${words('adverb')})*$`, 'iu'),
     // @rule-pattern: escaped words of the indicator_words table (checked as its fragments), between non-letters.
     perHead: new RegExp(`(?<![\\p{L}])${words('per_head')}(?![\\p{L}])`, 'iu'),
+    // @rule-pattern: escaped words of the indicator_words table (checked as its fragments), between spaces.
+    predicate: new RegExp(`\\s${words('predicate')}\\s`, 'iu'),
   };
 });
 
@@ -251,6 +253,18 @@ const isRestatement = (words: string, vocabulary: Vocabulary) => indicatorWordsO
 
 /** A bare change with no subject (`tăng bình quân hằng năm`): it measures the subject of the clause before. */
 const isBareChange = (indicator: string, vocabulary: Vocabulary) => indicatorWordsOf(vocabulary).change.test(indicator);
+
+/**
+ * The first of two value-first items joined by `và` takes the predicate of
+ * the second when it has none of its own (`số xã` + `số huyện | đạt chuẩn
+ * nông thôn mới`): the predicate words of the indicator_words table.
+ */
+function withSharedPredicate(first: string, second: string, vocabulary: Vocabulary): string {
+  const predicate = indicatorWordsOf(vocabulary).predicate;
+  if (predicate.test(` ${first} `)) return first;
+  const m = predicate.exec(` ${second} `);
+  return m && m.index > 0 ? `${first} ${second.slice(m.index).trim()}` : first;
+}
 
 /** A base a quantity is given per: 1, 10, 100, 1.000, 10.000 (`trên 1 ha`, `/100 dân`). */
 const BASE_VALUES = new Set([1, 10, 100, 1000, 10000]);
@@ -382,7 +396,8 @@ function targetsOf(
     // Words after a value-first item stop where the next item's clause begins.
     let nextClause = i + 1 < s.quantities.length ? clauseStart(text, next, q.end, joins) : s.end;
     if (nextClause === q.end) nextClause = next;
-    const indicator = indicatorOf(q, clause, nextClause, text, valueFirstBefore && clause.start === quantityEnd, vocabulary);
+    const sharesWords = valueFirstBefore && clause.start === quantityEnd;
+    const indicator = indicatorOf(q, clause, nextClause, text, sharesWords, vocabulary);
     valueFirstBefore = indicator.fromAfter;
     // The goal read from the quantity right before this one, if any.
     const before = out.length && lastRead === i - 1 ? out[out.length - 1] : null;
@@ -392,6 +407,8 @@ function targetsOf(
     const restates = before !== null && inParens && /^\s*\(\s*$/.test(text.slice(s.quantities[i - 1].end, clause.start));
     if (before && restates && isRestatement(text.slice(clause.start, q.start), vocabulary)) named = before.fact.indicator;
     else if (before && isBareChange(named, vocabulary) && /^\s*,\s*$/.test(text.slice(before.span.end, clause.start))) named = `${before.fact.indicator} ${named}`;
+    // `75% số xã và 50% số huyện đạt chuẩn nông thôn mới`: the first shares the second's predicate.
+    if (before && sharesWords && indicator.fromAfter) before.fact.indicator = withSharedPredicate(before.fact.indicator, named, vocabulary);
     out.push({
       fact: {
         indicator: named,
