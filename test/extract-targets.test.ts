@@ -359,6 +359,8 @@ describe('targets: forms of issue 9', () => {
   it('keeps a goal beside a vote when goal words stand between the vote and the number', async () => {
     const t = await targetsOf('Đại hội Đảng bộ huyện biểu quyết thông qua các chỉ tiêu chủ yếu đến năm 2030: tỷ lệ hộ nghèo dưới 1%.');
     expect(t).toEqual([expect.objectContaining({ value: 1, unit: '%', comparator: 'lt', year: 2030 })]);
+    const agreement = await targetsOf('Đại hội Đảng bộ huyện đề ra các chỉ tiêu đến năm 2030: tỷ lệ đồng ý của người dân với dịch vụ công đạt 95%.');
+    expect(agreement.map((x) => x.value)).toEqual([95]);
   });
 
   it('reads a base the goal is given per as part of its indicator, not as a goal', async () => {
