@@ -111,9 +111,11 @@ const isCountInWords = (words: string) => !NOT_A_NUMBER_START.test(words.trim())
 
 function numbersOf(m: RuleMatch, scale: string | undefined) {
   // Thousands may be grouped with spaces (`4 520`): the digits are read without them.
-  const read = (s: string | undefined, own = scale) => (s === undefined ? null : parseAmount(/^\d[\d ]*$/.test(s) ? s.replace(/ /g, '') : s, own));
-  // The lower end's own scale (`từ 1,5 triệu đến 2 triệu`), else the one after the range.
-  const lo = read(m.groups.lo, m.groups.loscale ?? scale);
+  const read = (s: string | undefined, own: string | null | undefined = scale) =>
+    s === undefined ? null : parseAmount(/^\d[\d ]*$/.test(s) ? s.replace(/ /g, '') : s, own);
+  // The lower end's own scale (`từ 1,5 triệu đến 2 triệu`), none when it has its own currency
+  // without one (`từ 6.000 USD đến 6.500 USD`), else the one after the range.
+  const lo = read(m.groups.lo, m.groups.loscale ?? (m.groups.locur ? null : scale));
   const hi = read(m.groups.hi);
   if (lo !== null && hi !== null) {
     if (!(hi > lo)) return null;
