@@ -490,4 +490,21 @@ describe('targets: forms of issue 9', () => {
       [100, 2030],
     ]);
   });
+
+  it('keeps the deadline of an open list over a sub-intro without a year of its own', async () => {
+    const t = await targetsOf(
+      [
+        'Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2025 - 2030.',
+        'Các chỉ tiêu chủ yếu đến năm 2030:',
+        'Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu):',
+        'Thu ngân sách trên địa bàn 1.500 tỷ đồng.',
+        'Nhóm chỉ tiêu về xã hội (4 chỉ tiêu):',
+        'Tỷ lệ hộ nghèo dưới 1%.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.year])).toEqual([
+      [1500000000000, 2030],
+      [1, 2030],
+    ]);
+  });
 });

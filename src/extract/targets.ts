@@ -517,9 +517,11 @@ function findTargets(
       if (strong) results.end();
       const goal = strong || (!results.on && (isWeakGoalSentence(s) || (decides && s.quantities.length > 0)));
       if (goal) {
+        const open = list.active;
         list.active = true;
         if (isListIntro(s) || (heads && s.quantities.length === 0) || opensWithGoalNoun(s, doc.text)) {
-          list.year = introYear(s, doc.text);
+          // A sub-intro without a year of its own (`Nhóm chỉ tiêu về kinh tế:`) keeps the deadline of the open list.
+          list.year = introYear(s, doc.text) ?? (open && s.quantities.length === 0 ? list.year : null);
           introduces = s.quantities.length === 0;
         }
       } else if (isTopicEnd(s)) {
