@@ -507,4 +507,17 @@ describe('targets: forms of issue 9', () => {
       [1, 2030],
     ]);
   });
+
+  it('takes no deadline for a list from the term in the name of a congress or its resolution', async () => {
+    const t = await targetsOf(
+      [
+        'Đảng bộ Sở Y tế phấn đấu thực hiện thắng lợi các mục tiêu của Nghị quyết Đại hội nhiệm kỳ 2025 - 2030, góp phần xây dựng ngành vững mạnh.',
+        'Cụ thể, phấn đấu tỷ lệ tham gia bảo hiểm y tế trên 96%, số giường bệnh đạt 35 giường/vạn dân.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.year])).toEqual([
+      [96, null],
+      [35, null],
+    ]);
+  });
 });

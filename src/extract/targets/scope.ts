@@ -355,9 +355,18 @@ export function isTopicEnd(s: SentenceView): boolean {
 export function introYear(s: SentenceView, text: string): number | null {
   const limit = firstNumber(s);
   let year: number | null = null;
-  for (const c of factsOf(s, text).years) if (c.start < limit) year = c.year!;
+  for (const c of factsOf(s, text).years) if (c.start < limit && !namesCongress(c, text)) year = c.year!;
   return year;
 }
+
+/**
+ * The term in the name of a congress or its resolution (`… các mục tiêu
+ * của Nghị quyết Đại hội nhiệm kỳ 2025 - 2030, …`): a term mentioned, not
+ * a deadline the list's items take.
+ */
+const CONGRESS_TERM = /(?:Đại hội|Nghị quyết)[^,;:.()\d\n]{0,60}nhiệm kỳ\s*$/u;
+const namesCongress = (c: Cue, text: string): boolean =>
+  c.kind === 'period' && CONGRESS_TERM.test(text.slice(Math.max(0, c.start - 80), c.start));
 
 /**
  * `Hằng năm` before the first quantity makes every goal of the sentence a
