@@ -157,7 +157,7 @@ export function indicatorOf(
     // Words before a lead-in name a measure, not a counted noun (`Đảng bộ huyện | phấn đấu mỗi năm có 3 xã`).
     const verb = found.last || (q.kind === 'measure' ? found.earlier : '');
     // A noun the words before already name is not said twice (`số bác sĩ trên 1 vạn dân | đạt 12 bác sĩ`).
-    const named = verb !== '' && ` ${verb.toLowerCase()} `.includes(` ${noun.toLowerCase()} `);
+    const named = verb !== '' && namesNoun(verb, noun);
     // Words after the noun that say what is counted (`có 94 xã | đạt chuẩn nông thôn mới`).
     const predicate = named ? '' : predicateAfter(text.slice(q.noun.end, Math.max(q.noun.end, clause.end)), vocabulary);
     if (predicate) return { text: shorten(`${noun} ${predicate}`), span: { start: clause.start, end: clause.end }, fromAfter: false };
@@ -171,6 +171,16 @@ export function indicatorOf(
   else indicator = after.text; // `100% xã đạt chuẩn nông thôn mới`
   const fromAfter = indicator !== found.last && indicator !== found.earlier;
   return { text: shorten(indicator), span: { start: clause.start, end: fromAfter ? after.end : q.end }, fromAfter };
+}
+
+/** The words before already name the noun, between non-letters (`số bác sĩ/1 vạn dân` names `bác sĩ`). */
+function namesNoun(words: string, noun: string): boolean {
+  const w = ` ${words.toLowerCase()} `;
+  const n = noun.toLowerCase();
+  for (let i = w.indexOf(n); i >= 0; i = w.indexOf(n, i + 1)) {
+    if (!/\p{L}/u.test(w[i - 1]) && !/\p{L}/u.test(w[i + n.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** The predicate words of the indicator_words table of targets.yaml, starting a slice. */

@@ -170,7 +170,8 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
   // `từ 40% lên 60%`, `giảm từ 5% xuống còn 2%`: the first number is where it starts from.
   if (isBaseline(m.groups.cmp, after)) return null;
   return {
-    start: m.start,
+    // A unit before its number starts the quantity: the verb before it (`đạt`, `bình quân`) is the indicator's.
+    start: kind === 'before' ? (m.spanOf('pre')?.start ?? m.start) : m.start,
     end,
     numStart,
     ...numbers,
@@ -189,8 +190,12 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
 function namesAfterSo(text: string, at: number, unit: string): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n'), before.lastIndexOf('. ')) + 1);
+  // `số bác sĩ/1 vạn dân … 12 bác sĩ`: the noun ends at any non-letter.
   const head = ` ${clause.toLowerCase().replace(/\s+/g, ' ')} `;
-  return head.includes(` số ${unit} `);
+  for (let i = head.indexOf(` số ${unit}`); i >= 0; i = head.indexOf(` số ${unit}`, i + 1)) {
+    if (!/\p{L}/u.test(head[i + unit.length + 4] ?? '')) return true;
+  }
+  return false;
 }
 
 /** A word of the `index_word` table of targets.yaml before a slice's end, with no clause mark and no number but a year after it. */
