@@ -68,7 +68,7 @@ const DEADLINE = /(?:đến|tới|vào)\s+năm\s+\d{4}|^\s*năm\s+\d{4}/giu;
 const LEADING = /^(?:[\s,:;()\-•*+|►✓]|(?:và|với|có|đạt|giữ vững|duy trì|hoàn thành|đưa|là|thì|sẽ|cả|ở mức|(?:hằng|hàng|mỗi) năm|trong nhiệm kỳ(?: tới| mới)?)(?=\s|$))+/iu;
 /** Marks and words that end an indicator's words without being part of them (`tỷ lệ hộ nghèo | đạt`). */
 const TRAILING_MARKS = new Set([...',:;(-|'].map((c) => c.charCodeAt(0)));
-const TRAILING_WORDS = ['đạt', 'là', 'ở mức', 'bằng', 'khoảng', 'từ', 'trên', 'hơn', 'dưới', 'có', 'phải', 'cần', 'thì', 'sẽ', 'với', 'và', 'chiếm'];
+const TRAILING_WORDS = ['đạt', 'là', 'ở mức', 'bằng', 'khoảng', 'từ', 'trên', 'hơn', 'dưới', 'có', 'phải', 'cần', 'thì', 'sẽ', 'với', 'và', 'chiếm', 'trong'];
 
 /**
  * `t` without its trailing spaces, marks and whole trailing words, read from
