@@ -93,12 +93,13 @@ describe('a JSON Lines corpus', () => {
     expect(lines.at(-1)).toBe('vnextract: 4 article(s) extracted, 5 failure(s), 1 warning(s)');
   });
 
-  it('carries the url and the title into the articles sheet, and each record into JSON', () => {
+  it('carries id and url into both CSV sheets, to join the rows back to the records', () => {
     const facts = run([at('corpus.jsonl'), '-f', 'csv', '--max-bytes', '2k', '-q']).stdout.split('\r\n');
-    expect(facts.filter((l) => l.startsWith(`${at('corpus.jsonl')}:1,`)).length).toBeGreaterThan(1);
+    expect(facts[0].startsWith('path,id,')).toBe(true);
+    expect(facts.filter((l) => l.startsWith(`${at('corpus.jsonl')}:1,tin-1,`)).length).toBeGreaterThan(1);
     const sheet = run([at('corpus.jsonl'), '-f', 'csv', '--csv', 'articles', '--max-bytes', '2k', '-q']).stdout.split('\r\n');
-    expect(sheet[0].startsWith('path,title,url,')).toBe(true);
-    expect(sheet[1].startsWith(`${at('corpus.jsonl')}:1,Tiêu đề một,https://bao.vn/tin-1.htm,`)).toBe(true);
+    expect(sheet[0].startsWith('path,id,title,url,')).toBe(true);
+    expect(sheet[1].startsWith(`${at('corpus.jsonl')}:1,tin-1,Tiêu đề một,https://bao.vn/tin-1.htm,`)).toBe(true);
     expect(sheet.filter(Boolean)).toHaveLength(5);
     const json = JSON.parse(run([at('corpus.jsonl'), '-f', 'json', '--max-bytes', '2k', '-q']).stdout);
     expect(json.map((a: { source: { id: string } }) => a.source.id)).toEqual(['tin-1', 'tin-4', '5', 'tin-8']);
