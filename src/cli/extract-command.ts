@@ -9,7 +9,7 @@ import type { RuleBundle } from '../rules/compiled.js';
 import { ruleFilesIn } from '../rules/files.js';
 import { loadRuleBundle, loadUserRules } from '../rules/load.js';
 import { isCalendarDate } from '../util/calendar.js';
-import { runBatch, usage } from './batch.js';
+import { formatUnitDiagnostic, runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
 import { formatDiagnostic, levelOf, report, reportNote } from './report.js';
 import { WorkerExtractor } from './worker-extractor.js';
@@ -26,6 +26,8 @@ export interface ExtractCliOptions {
   /** Check the examples of the --rules files, report and exit: no input is read. */
   checkRules: boolean;
   reference?: string;
+  /** `jsonl`: every input is a JSON Lines corpus (one article per line); `auto`: a `.jsonl` file is one. */
+  inputFormat: 'auto' | 'jsonl';
   /** Seconds one article may take (0: no limit), as given on the command line. */
   timeout: string;
   /** Parsed by the option parser (`--max-bytes 50M`). */
@@ -117,10 +119,15 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     const emitter = makeEmitter(sink);
     return {
       readAhead: READ_AHEAD,
-      start: (bytes, input) => extractor.extract(bytes, input.path, opts.reference),
-      finish(outcome, input) {
+      // A record's own date is its reference date; --reference is the one of the others.
+      start: (unit) => extractor.extract(unit.body, unit.path, unit.date ?? opts.reference, unit.record),
+      finish(outcome, unit) {
+        for (const note of unit.notes ?? []) {
+          warnings++;
+          if (!opts.quiet) report(formatUnitDiagnostic(unit, 'warning', note, undefined, 'jsonl'));
+        }
         if (!outcome.ok) {
-          report(formatDiagnostic(input.path, 'error', outcome.reason, undefined, outcome.ruleId));
+          report(formatUnitDiagnostic(unit, 'error', outcome.reason, undefined, outcome.ruleId));
           return false;
         }
         const { article } = outcome;
@@ -132,7 +139,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
           if (level === 'warning') warnings++;
           if (level === 'error') ok = false;
           if (level === 'error' || (level === 'warning' && !opts.quiet) || (level === 'info' && opts.verbose)) {
-            report(formatDiagnostic(input.path, level, m.reason, m, m.ruleId));
+            report(formatUnitDiagnostic(unit, level, m.reason, m, m.ruleId));
           }
         }
         return ok;

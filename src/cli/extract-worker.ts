@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractSync } from '../extract-article.js';
 import { attachProbe, enterStage } from '../probe.js';
+import type { RecordFields } from '../normalize/read-article.js';
 import type { RuleBundle } from '../rules/compiled.js';
 import { ruleSetFrom } from '../rules/load.js';
 
@@ -17,9 +18,11 @@ export interface WorkerSetup {
 
 export interface ArticleRequest {
   id: number;
-  bytes: Uint8Array;
+  /** The input's bytes, or a JSON Lines record's text (already decoded). */
+  bytes: Uint8Array | string;
   path: string;
   reference?: string;
+  record?: RecordFields;
 }
 
 export type ArticleReply = { id: number; article: unknown } | { id: number; error: string };
@@ -32,7 +35,7 @@ const port = parentPort!;
 port.on('message', (req: ArticleRequest) => {
   let reply: ArticleReply;
   try {
-    reply = { id: req.id, article: extractSync(req.bytes, rules, { path: req.path, reference: req.reference }) };
+    reply = { id: req.id, article: extractSync(req.bytes, rules, { path: req.path, reference: req.reference, record: req.record }) };
   } catch (e) {
     reply = { id: req.id, error: (e as Error).message ?? String(e) };
   }
