@@ -12,10 +12,12 @@ import { isCalendarDate } from '../util/calendar.js';
 import { formatUnitDiagnostic, runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
 import { formatDiagnostic, levelOf, report, reportNote } from './report.js';
-import { WorkerExtractor } from './worker-extractor.js';
+import { ExtractorPool } from './extractor-pool.js';
 
-/** Articles read and handed to the worker ahead of the one being written. */
-const READ_AHEAD = 8;
+/** Articles read and handed to each worker ahead of the one being written. */
+const READ_AHEAD_PER_JOB = 8;
+/** More worker threads than this is a typing error, not a machine. */
+const MAX_JOBS = 256;
 
 export interface ExtractCliOptions {
   format: 'json' | 'jsonl' | 'csv';
@@ -30,6 +32,8 @@ export interface ExtractCliOptions {
   inputFormat: 'auto' | 'jsonl';
   /** Seconds one article may take (0: no limit), as given on the command line. */
   timeout: string;
+  /** Worker threads, as given on the command line. */
+  jobs: string;
   /** Parsed by the option parser (`--max-bytes 50M`). */
   maxBytes: number;
   strict: boolean;
@@ -80,6 +84,10 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   if (opts.timeout.trim() === '' || !Number.isFinite(budgetSeconds) || budgetSeconds < 0) {
     return usage(`--timeout takes a number of seconds (0 for no limit), not "${opts.timeout}"`);
   }
+  const jobs = Number(opts.jobs);
+  if (!/^\s*\d+\s*$/.test(opts.jobs) || !Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) {
+    return usage(`--jobs takes a whole number of worker threads from 1 to ${MAX_JOBS}, not "${opts.jobs}"`);
+  }
   let warnings = 0;
   let bundle: RuleBundle;
   let userSources: SourceRuleFile[] = [];
@@ -114,11 +122,11 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   }
   let done = 0;
   const makeEmitter = await emitterFor(opts);
-  const extractor = new WorkerExtractor({ bundle, budgetMs: budgetSeconds * 1000 });
+  const extractor = new ExtractorPool({ bundle, budgetMs: budgetSeconds * 1000 }, jobs);
   const result = await runBatch(paths, opts, (sink) => {
     const emitter = makeEmitter(sink);
     return {
-      readAhead: READ_AHEAD,
+      readAhead: READ_AHEAD_PER_JOB * extractor.size,
       // A record's own date is its reference date; --reference is the one of the others.
       start: (unit) => extractor.extract(unit.body, unit.path, unit.date ?? opts.reference, unit.record),
       finish(outcome, unit) {

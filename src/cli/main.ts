@@ -4,6 +4,7 @@
  *   tokenize           sentences and typed tokens, to see what the rules see
  *   schema             the JSON Schema of the output
  */
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { runExtract } from './extract-command.js';
@@ -82,6 +83,9 @@ function maxBytesOption(): Option {
     });
 }
 
+/** The machine's cores, at most 16 (each worker holds the rules and a V8 heap). */
+const defaultJobs = () => Math.min(16, Math.max(1, availableParallelism()));
+
 function extractOptions(cmd: Command): Command {
   return cmd
     .argument('[paths...]', 'files, folders (searched for .txt, .html, .md), globs, or - for standard input')
@@ -99,6 +103,7 @@ function extractOptions(cmd: Command): Command {
       (dir: string, dirs: string[] = []) => [...dirs, dir],
     )
     .option('--check-rules', 'check the examples of the --rules files against their own rules, report each failure and exit (1 if any fails, else 0); reads no input', false)
+    .option('-j, --jobs <n>', 'worker threads that extract (output order and bytes are the same for any number)', String(defaultJobs()))
     .option('--timeout <seconds>', 'time budget of one article: a slower one is stopped and reported as an error naming its rule, and the batch goes on (0: no limit)', '2')
     .option('--reference <date>', 'reference date YYYY-MM-DD for yearless dates in articles without a dateline')
     .addOption(
