@@ -106,7 +106,9 @@ export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (s
   try {
     sink = openSink(opts.out);
   } catch (e) {
-    return usage(`cannot write ${displayPath(opts.out!)}: ${describeError(e)}`);
+    // Not a usage error: the command line was right, the file system said no (exit 1, no usage hint).
+    report(`vnextract: cannot write ${displayPath(opts.out!)}: ${describeError(e)}`);
+    return 1;
   }
   for (const p of problems) report(formatDiagnostic(p.path, 'error', p.reason));
   const result: BatchResult = { failed: problems.length, read: 0, total: problems.length, outputFailure: null };
