@@ -14,6 +14,8 @@ const SLOW = [
   'test/linear-time.test.ts',
   'test/time-budget.test.ts',
   'test/zod-off-the-path.test.ts',
+  // The news corpus through GNU parallel in 4 blocks, and once whole (needs Debian's `parallel`).
+  'test/cli-jsonl-parallel.test.ts',
 ];
 
 export default defineConfig(({ mode }) => ({

@@ -68,7 +68,8 @@ export function compileArticle(this: Processor, options: { factTypes: readonly A
         url: tree.data.metadata.url,
         id: tree.data.metadata.id,
       },
-      title: page?.title ?? findTitle(docOf(tree), vocabulary),
+      // A record's title, else the page's, else the text's own.
+      title: tree.data.metadata.title ?? page?.title ?? findTitle(docOf(tree), vocabulary),
     };
     for (const [type, list] of facts) {
       article[type.key] = type.single ? (list[0] ?? type.fromPage?.(tree) ?? null) : list;

@@ -11,6 +11,7 @@ import type { AnyFactType } from './facts/fact-type.js';
 import { FACT_TYPES } from './facts/registry.js';
 import { createProcessor } from './pipeline.js';
 import { enterStage } from './probe.js';
+import type { RecordFields } from './normalize/read-article.js';
 import { loadRules, type RuleSet } from './rules/load.js';
 import type { Article } from './schema.js';
 import type { ArticleRoot } from './tree.js';
@@ -25,6 +26,12 @@ export interface ExtractOptions {
    * dateline of its own, like chrono's reference date.
    */
   reference?: string;
+  /**
+   * The input is a record of a JSON Lines corpus: its body is `kind` (text or
+   * HTML, never guessed), and its `id`, `url` and `title` take precedence over
+   * what the body says. Its date is given as `reference`.
+   */
+  record?: RecordFields;
   /**
    * The fact types to extract, in output order (default: the built-in
    * registry): `[...FACT_TYPES, mottos]` adds one. Load the rules with the
@@ -81,6 +88,7 @@ export function runArticle(
   const processor = processorFor(rules, options.factTypes);
   const file = new VFile({ value: input, path: options.path ?? '-' });
   if (options.reference) file.data.reference = options.reference;
+  if (options.record) file.data.record = options.record;
   enterStage('normalize');
   const tree = parseFile(processor, file);
   processor.runSync(tree as never, file);

@@ -66,9 +66,9 @@ describe('the articles sheet', () => {
     return { delegates: row.delegates ?? '', delegation: row.delegation ?? '', url: row.url ?? '' };
   };
 
-  it('has url, delegates and delegation columns', () => {
+  it('has id, url, delegates and delegation columns', () => {
     const columns = articleColumns();
-    expect(columns.slice(0, 3)).toEqual(['path', 'title', 'url']);
+    expect(columns.slice(0, 4)).toEqual(['path', 'id', 'title', 'url']);
     expect(columns.indexOf('delegation')).toBe(columns.indexOf('delegates') + 1);
   });
 

@@ -47,12 +47,12 @@ describe('jsonl', () => {
 describe('csv', () => {
   it('keeps the documented columns in their documented order (a new fact type may only add columns)', () => {
     // The README's column lists: what a spreadsheet or a script reading the CSV relies on.
-    const facts = 'path published type value kind ordinal body term count role qualifier items indicator min max unit comparator year'.split(' ');
-    expect(FACT_COLUMNS.slice(0, 3)).toEqual(['path', 'published', 'type']);
+    const facts = 'path id published type value kind ordinal body term count role qualifier items indicator min max unit comparator year'.split(' ');
+    expect(FACT_COLUMNS.slice(0, 4)).toEqual(['path', 'id', 'published', 'type']);
     expect(inOrder(FACT_COLUMNS, facts)).toBe(true);
     expect(FACT_COLUMNS.slice(-5)).toEqual(['rule', 'confidence', 'evidence', 'line', 'column']);
-    const articles = 'path title published congress_ordinal congress_body congress_term delegates members committee breakthroughs targets dates terms warnings'.split(' ');
-    expect(ARTICLE_COLUMNS.slice(0, 2)).toEqual(['path', 'title']);
+    const articles = 'path id title published congress_ordinal congress_body congress_term delegates members committee breakthroughs targets dates terms warnings'.split(' ');
+    expect(ARTICLE_COLUMNS.slice(0, 3)).toEqual(['path', 'id', 'title']);
     expect(inOrder(ARTICLE_COLUMNS, articles)).toBe(true);
     expect(ARTICLE_COLUMNS.at(-1)).toBe('warnings');
   });
@@ -60,9 +60,9 @@ describe('csv', () => {
     const out = collect((s) => csvEmitter(s, 'facts'), [a1, a2]);
     const lines = out.split('\r\n');
     expect(lines[0]).toBe(FACT_COLUMNS.join(','));
-    const terms = lines.filter((l) => l.split(',')[2] === 'term');
+    const terms = lines.filter((l) => l.split(',')[3] === 'term');
     expect(terms).toHaveLength(2);
-    expect(terms[0]).toMatch(/^a\.txt,,term,2020-2025,/);
+    expect(terms[0]).toMatch(/^a\.txt,,,term,2020-2025,/);
   });
   it('writes one row per article in the articles shape, even with no facts', () => {
     const out = collect((s) => csvEmitter(s, 'articles'), [a1, a2]);
@@ -123,25 +123,26 @@ describe('csv is RFC 4180, whatever the fields hold', () => {
 });
 
 describe('csv for a spreadsheet (--bom)', () => {
+  const TITLE = ARTICLE_COLUMNS.indexOf('title');
   const cells = (bom: boolean, title: string) => parseCsvStrict(collect((s) => csvEmitter(s, 'articles', { bom }), [{ ...a2, title } as Article]).replace(/^\uFEFF/, ''))[1];
   it('neutralises cells that a spreadsheet would run as a formula', () => {
     for (const t of ['=HYPERLINK("http://x","y")', '+1+2', '-1+2', '@SUM(A1)', '\t=1', '\r=1', '--08-12']) {
-      expect(cells(true, t)[1]).toBe(`'${t}`);
+      expect(cells(true, t)[TITLE]).toBe(`'${t}`);
     }
   });
   it('keeps plain numbers and ordinary text as they are', () => {
     for (const t of ['-5', '-2.5', '12', 'Đại hội', ' =1', "'quoted"]) expect(spreadsheetSafe(t)).toBe(t);
-    expect(cells(true, 'Đại hội')[1]).toBe('Đại hội');
+    expect(cells(true, 'Đại hội')[TITLE]).toBe('Đại hội');
   });
   it('neutralises a yearless date in the facts shape', () => {
     const rows = parseCsvStrict(collect((s) => csvEmitter(s, 'facts', { bom: true }), [broken]).replace(/^\uFEFF/, ''));
-    const date = rows.find((r) => r[2] === 'date')!;
-    expect(date[3]).toBe("'--08-12");
+    const date = rows.find((r) => r[3] === 'date')!;
+    expect(date[4]).toBe("'--08-12");
   });
   it('writes values exactly without --bom, for data tools', () => {
-    expect(cells(false, '=1+1')[1]).toBe('=1+1');
+    expect(cells(false, '=1+1')[TITLE]).toBe('=1+1');
     const rows = parseCsvStrict(collect((s) => csvEmitter(s, 'facts'), [broken]));
-    expect(rows.find((r) => r[2] === 'date')![3]).toBe('--08-12');
+    expect(rows.find((r) => r[3] === 'date')![4]).toBe('--08-12');
   });
 });
 

@@ -354,3 +354,170 @@ describe('targets: forms left by scraped pages', () => {
     ]);
   });
 });
+
+describe('targets: forms of issue 9', () => {
+  it('keeps a goal beside a vote when goal words stand between the vote and the number', async () => {
+    const t = await targetsOf('Đại hội Đảng bộ huyện biểu quyết thông qua các chỉ tiêu chủ yếu đến năm 2030: tỷ lệ hộ nghèo dưới 1%.');
+    expect(t).toEqual([expect.objectContaining({ value: 1, unit: '%', comparator: 'lt', year: 2030 })]);
+    const agreement = await targetsOf('Đại hội Đảng bộ huyện đề ra các chỉ tiêu đến năm 2030: tỷ lệ đồng ý của người dân với dịch vụ công đạt 95%.');
+    expect(agreement.map((x) => x.value)).toEqual([95]);
+  });
+
+  it('reads a base the goal is given per as part of its indicator, not as a goal', async () => {
+    const t = await targetsOf(
+      [
+        'Đảng bộ huyện phấn đấu đến năm 2030 giá trị sản phẩm thu được trên 1 ha đất canh tác đạt 160 triệu đồng.',
+        'Nghị quyết đặt mục tiêu đến năm 2030 số bác sĩ trên 1 vạn dân đạt 13 bác sĩ, mật độ đường giao thông trên 1 km2 đạt 1,8 km.',
+        'Đảng bộ tỉnh phấn đấu đến năm 2030 có 32 giường bệnh/vạn dân và 12 bác sĩ/vạn dân.',
+        'Đảng bộ huyện phấn đấu đến năm 2030 trồng mới trên 100 ha rừng.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.unit])).toEqual([
+      [160000000, 'VND'],
+      [13, 'bác sĩ'],
+      [1.8, 'km'],
+      [32, 'giường bệnh'],
+      [12, 'bác sĩ'],
+      [100, 'ha'],
+    ]);
+    expect(t[0].indicator).toBe('giá trị sản phẩm thu được trên 1 ha đất canh tác');
+    expect(t[1].indicator).toBe('số bác sĩ trên 1 vạn dân');
+  });
+
+  it('keeps a group of nouns listed with commas in one indicator and one unit', async () => {
+    const t = await targetsOf(
+      [
+        'Đảng bộ tỉnh phấn đấu đến năm 2030 tỷ lệ huyện, thị xã đạt chuẩn nông thôn mới đạt 100%.',
+        'Nghị quyết Đại hội đặt mục tiêu đến năm 2030 có 85% xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật; có thêm 6 xã, thị trấn đạt chuẩn nông thôn mới kiểu mẫu.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.unit, x.indicator])).toEqual([
+      [100, '%', 'tỷ lệ huyện, thị xã đạt chuẩn nông thôn mới'],
+      [85, '%', 'xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật'],
+      [6, 'xã, thị trấn', 'xã, thị trấn đạt chuẩn nông thôn mới kiểu mẫu'],
+    ]);
+  });
+
+  it('reads plain sentences under a heading of goals, with the heading year, over field subheads', async () => {
+    const plain = await targetsOf(
+      [
+        'Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2025 - 2030.',
+        'Các chỉ tiêu chủ yếu:',
+        'Tốc độ tăng trưởng kinh tế bình quân 8%/năm. Thu nhập bình quân đầu người 120 triệu đồng.',
+        'Tỷ lệ che phủ rừng 52%.',
+      ].join('\n'),
+    );
+    expect(plain.map((x) => [x.value, x.year])).toEqual([
+      [8, null],
+      [120000000, null],
+      [52, null],
+    ]);
+    const fields = await targetsOf(
+      [
+        'Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2025 - 2030.',
+        'CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030',
+        'Về kinh tế',
+        'Thu nhập bình quân đầu người 110 triệu đồng.',
+        'b) Lĩnh vực văn hóa - xã hội:',
+        'Tỷ lệ hộ nghèo dưới 1%.',
+        '+ 100% thôn đạt chuẩn văn hóa.',
+      ].join('\n'),
+    );
+    expect(fields.map((x) => [x.value, x.year])).toEqual([
+      [110000000, 2030],
+      [1, 2030],
+      [100, 2030],
+    ]);
+  });
+
+  it('reads a heading of goals after a stretch of results as goals again', async () => {
+    const t = await targetsOf(
+      [
+        'Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2025 - 2030.',
+        'Nhiệm kỳ qua, kinh tế huyện tăng trưởng bình quân 7%/năm. Thu nhập bình quân đầu người đạt 65 triệu đồng.',
+        'Mục tiêu cụ thể đến năm 2030:',
+        'Thu nhập bình quân đầu người 100 triệu đồng. Tỷ lệ lao động qua đào tạo 75%.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.year])).toEqual([
+      [100000000, 2030],
+      [75, 2030],
+    ]);
+  });
+
+  it('reads indicators a clause leaves to the one before, or writes after a counted noun', async () => {
+    const t = await targetsOf(
+      [
+        'Đảng bộ tỉnh phấn đấu đến năm 2030 GRDP bình quân đầu người đạt 170 triệu đồng (tương đương 6.500 USD).',
+        'Nghị quyết Đại hội đặt mục tiêu tổng vốn đầu tư toàn xã hội đạt 350 tỷ đồng, tăng bình quân hằng năm 15%.',
+        'Đảng bộ huyện phấn đấu đến năm 2030 có 12 xã đạt chuẩn nông thôn mới nâng cao, kết nạp 500 đảng viên mới.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.indicator])).toEqual([
+      [170000000, 'GRDP bình quân đầu người'],
+      [6500, 'GRDP bình quân đầu người'],
+      [350000000000, 'tổng vốn đầu tư toàn xã hội'],
+      [15, 'tổng vốn đầu tư toàn xã hội tăng bình quân hằng năm'],
+      [12, 'xã đạt chuẩn nông thôn mới nâng cao'],
+      [500, 'kết nạp đảng viên'],
+    ]);
+    const shared = await targetsOf('Đảng bộ tỉnh phấn đấu đến năm 2030 có 80% số xã và 40% số huyện đạt chuẩn nông thôn mới.');
+    expect(shared.map((x) => x.indicator)).toEqual(['số xã đạt chuẩn nông thôn mới', 'số huyện đạt chuẩn nông thôn mới']);
+  });
+
+  it('keeps the deadline of an amount per head given per year, and reads `hằng năm,` opening a part as a rate', async () => {
+    const t = await targetsOf(
+      'Đại hội Đảng bộ tỉnh đề ra các mục tiêu như: GRDP đến năm 2030 đạt 800 nghìn tỷ đồng, GRDP bình quân đầu người khoảng 230 triệu đồng/năm; hằng năm, có 92% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.',
+    );
+    expect(t.map((x) => [x.value, x.year])).toEqual([
+      [800000000000000, 2030],
+      [230000000, 2030],
+      [92, null],
+    ]);
+  });
+
+  it('gives the deadline of a goal heading the page ran into its first item to the items after it', async () => {
+    const t = await targetsOf(
+      [
+        'Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.',
+        '2. Mục tiêu đến năm 2030',
+        'a) Thu ngân sách trên địa bàn 300 tỷ đồng.',
+        'b) Tỷ lệ hộ dân dùng nước sạch 100%.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.year])).toEqual([
+      [300000000000, 2030],
+      [100, 2030],
+    ]);
+  });
+
+  it('keeps the deadline of an open list over a sub-intro without a year of its own', async () => {
+    const t = await targetsOf(
+      [
+        'Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2025 - 2030.',
+        'Các chỉ tiêu chủ yếu đến năm 2030:',
+        'Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu):',
+        'Thu ngân sách trên địa bàn 1.500 tỷ đồng.',
+        'Nhóm chỉ tiêu về xã hội (4 chỉ tiêu):',
+        'Tỷ lệ hộ nghèo dưới 1%.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.year])).toEqual([
+      [1500000000000, 2030],
+      [1, 2030],
+    ]);
+  });
+
+  it('takes no deadline for a list from the term in the name of a congress or its resolution', async () => {
+    const t = await targetsOf(
+      [
+        'Đảng bộ Sở Y tế phấn đấu thực hiện thắng lợi các mục tiêu của Nghị quyết Đại hội nhiệm kỳ 2025 - 2030, góp phần xây dựng ngành vững mạnh.',
+        'Cụ thể, phấn đấu tỷ lệ tham gia bảo hiểm y tế trên 96%, số giường bệnh đạt 35 giường/vạn dân.',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.value, x.year])).toEqual([
+      [96, null],
+      [35, null],
+    ]);
+  });
+});

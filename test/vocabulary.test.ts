@@ -105,7 +105,7 @@ describe('rules chosen by what they set', () => {
 
   it('selects by a set constant and a list of values', () => {
     expect(rulesWith(targets, 'cue', 'goal').every((r) => r.set.cue === 'goal')).toBe(true);
-    expect(rulesWith(targets, 'cue', ['past', 'per-year']).map((r) => r.set.cue).sort()).toEqual(['past', 'per-year']);
+    expect([...new Set(rulesWith(targets, 'cue', ['past', 'per-year']).map((r) => r.set.cue))].sort()).toEqual(['past', 'per-year']);
     expect(rulesWith(targets, 'kind').length).toBeGreaterThan(5);
   });
 

@@ -67,6 +67,20 @@ describe('the HTML reader loads only for inputs that may be pages', () => {
       expect(r.stderr).not.toMatch(/ZOD |REHYPE /);
     }
   });
+  it('a JSON Lines corpus loads it only for a record whose body is HTML', () => {
+    const text = JSON.stringify({ id: 't', text: 'Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025.' });
+    const page = JSON.stringify({ id: 'p', html: readFileSync(join(root, 'fixtures/encodings/dai-hoi.html'), 'utf8') });
+    writeFileSync(join(dir, 'text.jsonl'), `${text}\n${text}\n`);
+    writeFileSync(join(dir, 'mixed.jsonl'), `${text}\n${page}\n`);
+    const plain = run([join(dir, 'text.jsonl'), '-f', 'jsonl']);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout.trim().split('\n')).toHaveLength(2);
+    expect(plain.stderr).not.toContain('REHYPE ');
+    const mixed = run([join(dir, 'mixed.jsonl'), '-f', 'jsonl']);
+    expect(mixed.status).toBe(0);
+    expect(mixed.stderr).toContain('REHYPE ');
+    expect(JSON.parse(mixed.stdout.trim().split('\n')[1]).title).toMatch(/^Khai mạc Đại hội/);
+  });
   it('a page is read as HTML: by its name, and on standard input by its start', () => {
     const page = run(['fixtures/encodings/dai-hoi.html', '-f', 'jsonl']);
     expect(page.status).toBe(0);

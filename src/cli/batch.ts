@@ -5,9 +5,12 @@
  * its bytes on, and stop at once when the output fails. One bad input never
  * stops the others; each is reported with its path and reason.
  */
+import type { RecordFields } from '../normalize/read-article.js';
 import { expandInputs, type Input } from './inputs.js';
-import { describeError, readInput, type ReadProblem } from './read-input.js';
-import { formatDiagnostic, report, reportNote } from './report.js';
+import { jsonlRecords, type Step } from './jsonl-source.js';
+import { isJsonlPath } from './jsonl-input.js';
+import { describeError, readInput } from './read-input.js';
+import { formatDiagnostic, report, reportNote, type Level } from './report.js';
 import { isClosedPipe, openSink, outputIsInput, writeFailureMessage, type ClosableSink } from './sink.js';
 import { displayPath } from './escape.js';
 
@@ -15,16 +18,44 @@ export interface BatchOptions {
   out?: string;
   maxBytes: number;
   verbose?: boolean;
+  /** `jsonl`: every input is a JSON Lines corpus; `auto` (default): a `.jsonl` file is one. */
+  inputFormat?: 'auto' | 'jsonl';
+}
+
+/**
+ * One article to work on: a whole input, or one record of a JSON Lines input.
+ * Reading yields units in input order; the work starts and finishes them.
+ */
+export interface Unit {
+  input: Input;
+  /** `source.path`: the input's path, or `FILE:LINE` for a record of a JSON Lines input. */
+  path: string;
+  /** The record's line in its JSON Lines input, for diagnostics (`FILE:LINE`). */
+  line?: number;
+  /** The input's bytes, or the record's text or HTML. */
+  body: Buffer | string;
+  /** The record's fields (its text's kind, id, url, title). */
+  record?: RecordFields;
+  /** The record's date (`YYYY-MM-DD`): its reference date. */
+  date?: string | null;
+  /** Fields of the record that were ignored, and why (warnings). */
+  notes?: string[];
+}
+
+/** `FILE: level reason`, or `FILE:LINE: …` for a record of a JSON Lines input. */
+export function formatUnitDiagnostic(unit: Pick<Unit, 'input' | 'line'>, level: Level, reason: string, where?: { line: number | null; column: number | null }, ruleId?: string | null): string {
+  // A record's own line and column would read as the corpus file's: the record's line is named instead.
+  return formatDiagnostic(unit.input.path, level, reason, unit.line ? { line: unit.line, column: null } : where, ruleId);
 }
 
 export interface BatchWork<T> {
-  /** Begin the work on one input's bytes; it may go on (on another thread) while the next inputs are read. */
-  start(bytes: Buffer, input: Input): Promise<T> | T;
+  /** Begin the work on one article; it may go on (on another thread) while the next ones are read. */
+  start(unit: Unit): Promise<T> | T;
   /** Finish it, in input order: write, report its own problems, return false when it failed. */
-  finish(started: T, input: Input): boolean;
+  finish(started: T, unit: Unit): boolean;
   /** After the last input (close a JSON array). */
   end(): void;
-  /** Inputs read and started ahead of the one being finished (default 1: none ahead). */
+  /** Articles read and started ahead of the one being finished (default 1: none ahead). */
   readAhead?: number;
 }
 
@@ -32,11 +63,11 @@ export interface BatchWork<T> {
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
 export interface BatchResult {
-  /** Inputs that could not be found, read or processed. */
+  /** Inputs (and JSON Lines records) that could not be found, read or processed. */
   failed: number;
-  /** Inputs handed to `each`. */
+  /** Articles handed to the work. */
   read: number;
-  /** All inputs found. */
+  /** All inputs found (a JSON Lines input counts once per record, blank lines aside). */
   total: number;
   /**
    * The output failed and the work stopped early: `closed` when its reader
@@ -53,52 +84,90 @@ export function usage(reason: string): number {
   return 2;
 }
 
+/** The articles of the inputs, in order: one per file, one per record of a JSON Lines input. */
+async function* stepsOf(inputs: Input[], opts: BatchOptions, output: ClosableSink['id'], closers: Set<() => void>): AsyncGenerator<Step> {
+  for (const input of inputs) {
+    if (opts.inputFormat === 'jsonl' || (input.kind === 'file' && isJsonlPath(input.path))) {
+      yield* jsonlRecords(input, { maxBytes: opts.maxBytes, output }, closers);
+      continue;
+    }
+    const got = await readInput(input, { maxBytes: opts.maxBytes, output });
+    if ('isOutput' in got) yield { skipped: input };
+    else if ('problem' in got) yield { input, problem: got.problem };
+    else yield { unit: { input, path: input.path, body: got.bytes } };
+  }
+}
+
 export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (sink: ClosableSink) => BatchWork<T>): Promise<BatchResult | number> {
-  const { inputs, problems } = expandInputs(paths);
+  const { inputs, problems } = expandInputs(paths, { jsonl: opts.inputFormat === 'jsonl' });
   const conflict = outputIsInput(opts.out, inputs);
   if (conflict) return usage(conflict);
   let sink: ClosableSink;
   try {
     sink = openSink(opts.out);
   } catch (e) {
-    return usage(`cannot write ${displayPath(opts.out!)}: ${describeError(e)}`);
+    // Not a usage error: the command line was right, the file system said no (exit 1, no usage hint).
+    report(`vnextract: cannot write ${displayPath(opts.out!)}: ${describeError(e)}`);
+    return 1;
   }
   for (const p of problems) report(formatDiagnostic(p.path, 'error', p.reason));
-  const result: BatchResult = { failed: problems.length, read: 0, total: inputs.length + problems.length, outputFailure: null };
+  const result: BatchResult = { failed: problems.length, read: 0, total: problems.length, outputFailure: null };
   const work = start(sink);
-  // Inputs read (and their work started) but not yet finished, in input order.
-  const pending: { input: Input; bytes: number; started?: Promise<T> | T; problem?: ReadProblem }[] = [];
+  // Articles read (and their work started) but not yet finished, in input order.
+  const pending: { step: Step; bytes: number; started?: Promise<T> | T }[] = [];
   let pendingBytes = 0;
   const finishNext = async (): Promise<boolean> => {
-    const step = pending.shift()!;
-    pendingBytes -= step.bytes;
-    if (step.problem) {
-      report(formatDiagnostic(step.input.path, 'error', step.problem.reason, undefined, step.problem.ruleId));
+    const { step, started } = pending.shift()!;
+    if ('problem' in step) {
+      report(formatUnitDiagnostic(step, 'error', step.problem.reason, undefined, step.problem.ruleId));
       result.failed++;
-    } else if (!work.finish(await step.started!, step.input)) result.failed++;
+    } else if ('unit' in step) {
+      pendingBytes -= step.unit.body.length;
+      if (!work.finish(await started!, step.unit)) result.failed++;
+    }
     await sink.settle();
     return !sink.failure(); // nobody is reading, or nothing can be written: stop the work
   };
   const ahead = Math.max(1, work.readAhead ?? 1);
+  // Streams being read (standard input, a JSON Lines file), closed when the work stops early.
+  const closers = new Set<() => void>();
+  const steps = stepsOf(inputs, opts, sink.id, closers);
   let going = true;
-  for (const input of inputs) {
-    const got = await readInput(input, { maxBytes: opts.maxBytes, output: sink.id });
-    if ('isOutput' in got) {
+  let next = steps.next();
+  for (;;) {
+    // While the next article is not there yet (a pipe fed slowly), the ones already
+    // extracted are written: a streaming filter answers each line as it comes.
+    let got: IteratorResult<Step> | null = null;
+    while (going && got === null) {
+      const head = pending[0];
+      if (!head) got = await next;
+      else if (!('unit' in head.step)) going = await finishNext();
+      else {
+        const ready = await Promise.race([next, Promise.resolve(head.started).then(() => null)]);
+        if (ready) got = ready;
+        else going = await finishNext();
+      }
+    }
+    if (!going || !got || got.done) break;
+    const step = got.value;
+    next = steps.next();
+    if ('skipped' in step) {
       // Found by a folder walk or a glob: the file being written is never read.
-      if (opts.verbose) report(formatDiagnostic(input.path, 'info', 'skipped: it is the output file'));
-      result.total--;
+      if (opts.verbose) report(formatDiagnostic(step.skipped.path, 'info', 'skipped: it is the output file'));
       continue;
     }
-    if ('problem' in got) pending.push({ input, bytes: 0, problem: got.problem });
-    else {
+    result.total++;
+    if ('unit' in step) {
       result.read++;
-      pending.push({ input, bytes: got.bytes.length, started: work.start(got.bytes, input) });
-      pendingBytes += got.bytes.length;
-    }
+      pending.push({ step, bytes: step.unit.body.length, started: work.start(step.unit) });
+      pendingBytes += step.unit.body.length;
+    } else pending.push({ step, bytes: 0 });
     while (going && (pending.length >= ahead || pendingBytes >= READ_AHEAD_BYTES)) going = await finishNext();
     if (!going) break;
   }
   while (going && pending.length) going = await finishNext();
+  // Stopped early (the output failed): the stream being read is closed, not waited for.
+  for (const close of closers) close();
   if (!sink.failure()) work.end();
   await sink.close();
   const failure = sink.failure();

@@ -9,13 +9,15 @@ import type { RuleBundle } from '../rules/compiled.js';
 import { ruleFilesIn } from '../rules/files.js';
 import { loadUserRules } from '../rules/load.js';
 import { isCalendarDate } from '../util/calendar.js';
-import { runBatch, usage } from './batch.js';
+import { formatUnitDiagnostic, runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
 import { formatDiagnostic, levelOf, report, reportNote } from './report.js';
-import { WorkerExtractor } from './worker-extractor.js';
+import { ExtractorPool } from './extractor-pool.js';
 
-/** Articles read and handed to the worker ahead of the one being written. */
-const READ_AHEAD = 8;
+/** Articles read and handed to each worker ahead of the one being written. */
+const READ_AHEAD_PER_JOB = 8;
+/** More worker threads than this is a typing error, not a machine. */
+const MAX_JOBS = 256;
 
 export interface ExtractCliOptions {
   format: 'json' | 'jsonl' | 'csv';
@@ -26,8 +28,12 @@ export interface ExtractCliOptions {
   /** Check the examples of the --rules files, report and exit: no input is read. */
   checkRules: boolean;
   reference?: string;
+  /** `jsonl`: every input is a JSON Lines corpus (one article per line); `auto`: a `.jsonl` file is one. */
+  inputFormat: 'auto' | 'jsonl';
   /** Seconds one article may take (0: no limit), as given on the command line. */
   timeout: string;
+  /** Worker threads, as given on the command line. */
+  jobs: string;
   /** Parsed by the option parser (`--max-bytes 50M`). */
   maxBytes: number;
   strict: boolean;
@@ -78,11 +84,15 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   if (opts.timeout.trim() === '' || !Number.isFinite(budgetSeconds) || budgetSeconds < 0) {
     return usage(`--timeout takes a number of seconds (0 for no limit), not "${opts.timeout}"`);
   }
+  const jobs = Number(opts.jobs);
+  if (!/^\s*\d+\s*$/.test(opts.jobs) || !Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) {
+    return usage(`--jobs takes a whole number of worker threads from 1 to ${MAX_JOBS}, not "${opts.jobs}"`);
+  }
   let warnings = 0;
   const budgetMs = budgetSeconds * 1000;
   if (!opts.rules?.length) {
-    // The built-in rules only: the worker reads them itself and boots now, while this thread reads the inputs.
-    return extractWith(new WorkerExtractor({ budgetMs }).warm(), paths, opts, warnings);
+    // The built-in rules only: the workers read them themselves, and the first boots now, while this thread reads the inputs.
+    return extractWith(new ExtractorPool({ budgetMs }, jobs).warm(), paths, opts, warnings);
   }
   let bundle: RuleBundle;
   let userSources: SourceRuleFile[] = [];
@@ -100,7 +110,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     // A user's rule whose examples fail may do nothing, or something else than meant: say so before extracting.
     let check: Awaited<ReturnType<typeof checkUserRules>>;
     try {
-      check = await checkUserRules(bundle, userSources, budgetSeconds * 1000);
+      check = await checkUserRules(bundle, userSources, budgetMs);
     } catch (e) {
       report(formatDiagnostic('vnextract', 'error', `cannot check the examples of the rules: ${(e as Error).message}`));
       return 1;
@@ -114,11 +124,11 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     }
     warnings += check.failures.length;
   }
-  return extractWith(new WorkerExtractor({ bundle, budgetMs }), paths, opts, warnings);
+  return extractWith(new ExtractorPool({ bundle, budgetMs }, jobs), paths, opts, warnings);
 }
 
-/** Extract the inputs with the rules of `extractor`, emit, report; the exit status. */
-async function extractWith(extractor: WorkerExtractor, paths: string[], opts: ExtractCliOptions, warnings: number): Promise<number> {
+/** Extract the inputs with the workers of `extractor`, emit, report; the exit status. */
+async function extractWith(extractor: ExtractorPool, paths: string[], opts: ExtractCliOptions, warnings: number): Promise<number> {
   let done = 0;
   const makeEmitter = await emitterFor(opts);
   let result: Awaited<ReturnType<typeof runBatch>>;
@@ -126,11 +136,16 @@ async function extractWith(extractor: WorkerExtractor, paths: string[], opts: Ex
     result = await runBatch(paths, opts, (sink) => {
       const emitter = makeEmitter(sink);
       return {
-        readAhead: READ_AHEAD,
-        start: (bytes, input) => extractor.extract(bytes, input.path, opts.reference),
-        finish(outcome, input) {
+        readAhead: READ_AHEAD_PER_JOB * extractor.size,
+        // A record's own date is its reference date; --reference is the one of the others.
+        start: (unit) => extractor.extract(unit.body, unit.path, unit.date ?? opts.reference, unit.record),
+        finish(outcome, unit) {
+          for (const note of unit.notes ?? []) {
+            warnings++;
+            if (!opts.quiet) report(formatUnitDiagnostic(unit, 'warning', note, undefined, 'jsonl'));
+          }
           if (!outcome.ok) {
-            report(formatDiagnostic(input.path, 'error', outcome.reason, undefined, outcome.ruleId));
+            report(formatUnitDiagnostic(unit, 'error', outcome.reason, undefined, outcome.ruleId));
             return false;
           }
           const { article } = outcome;
@@ -142,7 +157,7 @@ async function extractWith(extractor: WorkerExtractor, paths: string[], opts: Ex
             if (level === 'warning') warnings++;
             if (level === 'error') ok = false;
             if (level === 'error' || (level === 'warning' && !opts.quiet) || (level === 'info' && opts.verbose)) {
-              report(formatDiagnostic(input.path, level, m.reason, m, m.ruleId));
+              report(formatUnitDiagnostic(unit, level, m.reason, m, m.ruleId));
             }
           }
           return ok;

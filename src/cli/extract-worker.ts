@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadHtmlReader } from '../normalize/html-reader.js';
-import { mayBeHtml } from '../normalize/read-article.js';
+import { mayBeHtml, type RecordFields } from '../normalize/read-article.js';
 import { attachProbe, enterStage } from '../probe.js';
 import type { RuleBundle } from '../rules/compiled.js';
 import { loadRuleBundle, ruleSetFrom } from '../rules/load.js';
@@ -20,9 +20,11 @@ export interface WorkerSetup {
 
 export interface ArticleRequest {
   id: number;
-  bytes: Uint8Array;
+  /** The input's bytes, or a JSON Lines record's text (already decoded). */
+  bytes: Uint8Array | string;
   path: string;
   reference?: string;
+  record?: RecordFields;
 }
 
 export type ArticleReply = { id: number; article: unknown } | { id: number; error: string };
@@ -35,9 +37,9 @@ const port = parentPort!;
 async function answer(req: ArticleRequest): Promise<void> {
   let reply: ArticleReply;
   try {
-    // A corpus of .txt files never loads the HTML reader (a large part of start-up).
-    if (mayBeHtml(req.path)) await loadHtmlReader();
-    reply = { id: req.id, article: extractSync(req.bytes, rules, { path: req.path, reference: req.reference }) };
+    // A corpus of .txt files (or of text records) never loads the HTML reader (a large part of start-up).
+    if (mayBeHtml(req.path, req.record)) await loadHtmlReader();
+    reply = { id: req.id, article: extractSync(req.bytes, rules, { path: req.path, reference: req.reference, record: req.record }) };
   } catch (e) {
     reply = { id: req.id, error: (e as Error).message ?? String(e) };
   }

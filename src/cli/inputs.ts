@@ -22,14 +22,24 @@ export interface InputProblem {
   reason: string;
 }
 
-const isArticle = (name: string) => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+const hasExtension = (extensions: readonly string[]) => (name: string) => extensions.some((ext) => name.toLowerCase().endsWith(ext));
 
-function walk(dir: string, out: string[]): void {
+export interface ExpandOptions {
+  /**
+   * Every input is a JSON Lines corpus (`--input-format jsonl`): folders and
+   * globs find `.jsonl` files. Otherwise they find articles, and a glob also
+   * a `.jsonl` file (the user wrote its pattern; a folder's stray `.jsonl`,
+   * such as an earlier run's output, is not read as a corpus).
+   */
+  jsonl?: boolean;
+}
+
+function walk(dir: string, out: string[], isArticle: (name: string) => boolean): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
+    if (e.isDirectory()) walk(p, out, isArticle);
     else if ((e.isFile() || e.isSymbolicLink()) && isArticle(e.name)) out.push(p);
   }
 }
@@ -49,7 +59,10 @@ function describe(e: unknown): string {
   }
 }
 
-export function expandInputs(args: string[]): { inputs: Input[]; problems: InputProblem[] } {
+export function expandInputs(args: string[], options: ExpandOptions = {}): { inputs: Input[]; problems: InputProblem[] } {
+  const isArticle = hasExtension(options.jsonl ? ['.jsonl'] : ARTICLE_EXTENSIONS);
+  const isMatch = hasExtension(options.jsonl ? ['.jsonl'] : [...ARTICLE_EXTENSIONS, '.jsonl']);
+  const kinds = options.jsonl ? '.jsonl' : '.txt, .html or .md';
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
   const seen = new Map<string, Input>();
@@ -75,8 +88,8 @@ export function expandInputs(args: string[]): { inputs: Input[]; problems: Input
       stat = statSync(arg);
     } catch (e) {
       if (isDynamicPattern(arg)) {
-        const matches = globSync(arg, { onlyFiles: true, dot: false }).filter(isArticle).sort();
-        if (matches.length === 0) problems.push({ path: arg, reason: 'the pattern matches no .txt, .html or .md file' });
+        const matches = globSync(arg, { onlyFiles: true, dot: false }).filter(isMatch).sort();
+        if (matches.length === 0) problems.push({ path: arg, reason: `the pattern matches no ${kinds} file` });
         matches.forEach(found);
       } else problems.push({ path: arg, reason: describe(e) });
       continue;
@@ -84,12 +97,12 @@ export function expandInputs(args: string[]): { inputs: Input[]; problems: Input
     if (stat.isDirectory()) {
       const files: string[] = [];
       try {
-        walk(arg, files);
+        walk(arg, files, isArticle);
       } catch (e) {
         problems.push({ path: arg, reason: describe(e) });
         continue;
       }
-      if (files.length === 0) problems.push({ path: arg, reason: 'the folder holds no .txt, .html or .md file' });
+      if (files.length === 0) problems.push({ path: arg, reason: `the folder holds no ${kinds} file` });
       files.forEach(found);
     } else add(arg, true);
   }

@@ -4,6 +4,7 @@
  *   tokenize           sentences and typed tokens, to see what the rules see
  *   schema             the JSON Schema of the output
  */
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { ExtractCliOptions } from './extract-command.js';
@@ -22,11 +23,27 @@ Examples:
   $ vnextract 'scraped/**/*.html' -f csv              one row per fact (tidy data)
   $ curl -s URL | vnextract - -f json                 an article on standard input
   $ vnextract tokenize article.txt                    what the rules see
+  $ vnextract corpus.jsonl -f jsonl -o facts.jsonl    a JSON Lines corpus, one result per record
+  $ zcat corpus.jsonl.gz | vnextract - --input-format jsonl -f jsonl
+                                                      a streaming filter: one result line per input
+                                                      line, in order, written as each is extracted
+  $ parallel --pipe --block 10M -k vnextract - --input-format jsonl -f jsonl < corpus.jsonl > facts.jsonl
 
 Inputs: a file that is not text (NUL bytes, an image, PDF or archive
 signature in its first 64 KiB) is reported [binary] and skipped, as is one
 larger than --max-bytes [max-bytes]. The output file is never read: naming it
 as an input is a usage error, and a folder or glob that finds it skips it.
+
+JSON Lines corpora (--input-format jsonl, or any file named *.jsonl): one
+object per line, {"id": …, "text": … or "html": …, "url": …, "date": … or
+"published": …, "title": …}; only text or html is required. id, url and
+title become source.id, source.url and the title (over what the text
+says); the date (YYYY-MM-DD, an ISO date-time or YYYYMMDD) is the reference
+date for yearless dates when the text shows no dateline. source.path is
+FILE:LINE (-:LINE for standard input). A bad line (invalid JSON, no text,
+a field of the wrong type, an empty text, longer than --max-bytes) is
+reported as FILE:LINE: error REASON, gives no output and counts as a failed
+input; the other lines go on. Blank lines are skipped.
 
 Time: each article gets --timeout seconds (default 2) on a worker thread; a
 slower one is stopped and reported [timeout] with the rule it was stuck in,
@@ -66,6 +83,9 @@ function maxBytesOption(): Option {
     });
 }
 
+/** The machine's cores, at most 16 (each worker holds the rules and a V8 heap). */
+const defaultJobs = () => Math.min(16, Math.max(1, availableParallelism()));
+
 function extractOptions(cmd: Command): Command {
   return cmd
     .argument('[paths...]', 'files, folders (searched for .txt, .html, .md), globs, or - for standard input')
@@ -83,8 +103,14 @@ function extractOptions(cmd: Command): Command {
       (dir: string, dirs: string[] = []) => [...dirs, dir],
     )
     .option('--check-rules', 'check the examples of the --rules files against their own rules, report each failure and exit (1 if any fails, else 0); reads no input', false)
+    .option('-j, --jobs <n>', 'worker threads that extract (output order and bytes are the same for any number)', String(defaultJobs()))
     .option('--timeout <seconds>', 'time budget of one article: a slower one is stopped and reported as an error naming its rule, and the batch goes on (0: no limit)', '2')
     .option('--reference <date>', 'reference date YYYY-MM-DD for yearless dates in articles without a dateline')
+    .addOption(
+      new Option('--input-format <format>', 'jsonl: every input (and standard input) is JSON Lines, one article per line, and folders yield .jsonl files; auto: by file name (.jsonl is JSON Lines)')
+        .choices(['auto', 'jsonl'])
+        .default('auto'),
+    )
     .addOption(maxBytesOption())
     .option('--strict', 'exit 1 when any warning is reported (empty article, bad encoding)', false)
     .option('-q, --quiet', 'print no warnings, only errors', false)

@@ -24,8 +24,8 @@ export interface ReadOptions {
 
 export interface ReadProblem {
   reason: string;
-  /** `binary` or `max-bytes` for content refused, null for a read error. */
-  ruleId: 'binary' | 'max-bytes' | null;
+  /** `binary` or `max-bytes` for content refused, `jsonl` for a line that is no record, null for a read error. */
+  ruleId: 'binary' | 'max-bytes' | 'jsonl' | null;
 }
 
 export type ReadResult = { bytes: Buffer } | { problem: ReadProblem } | { isOutput: true };

@@ -24,7 +24,8 @@ export function levelOf(m: Message): Level {
 
 export function formatDiagnostic(path: string, level: Level, reason: string, where?: { line: number | null; column: number | null }, ruleId?: string | null): string {
   const shown = displayPath(path);
-  const place = where?.line ? `${shown}:${where.line}:${where.column ?? 1}` : shown;
+  // A column of null names the line alone (a record of a JSON Lines input: `corpus.jsonl:17`).
+  const place = where?.line ? `${shown}:${where.line}${where.column === null ? '' : `:${where.column ?? 1}`}` : shown;
   const tag = level === 'error' ? colour.red('error') : level === 'warning' ? colour.yellow('warning') : colour.dim('info');
   return `${colour.bold(place)}: ${tag} ${escapeText(reason)}${ruleId ? colour.dim(` [${escapeText(ruleId)}]`) : ''}`;
 }

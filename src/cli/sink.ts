@@ -6,7 +6,8 @@
  * events, so `settle()` gives them a turn of the event loop; it also waits
  * while a slow reader drains the pipe, so output never piles up in memory.
  */
-import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Sink } from '../emit/emitter.js';
 import { describeError } from './read-input.js';
 import { displayPath } from './escape.js';
@@ -104,11 +105,21 @@ function stdoutSink(): ClosableSink {
   };
 }
 
-function fileSink(path: string, fd: number): ClosableSink {
+/** What a file sink does when it closes: move the finished temporary file over the output, or nothing. */
+interface Commit {
+  /** The file the inputs must not read (the output as it was, if it existed). */
+  id?: FileId | null;
+  /** The bytes are all written and closed: make them the output. */
+  done(): void;
+  /** Writing failed: leave the output as it was. */
+  abandon(): void;
+}
+
+function fileSink(path: string, fd: number, commit?: Commit): ClosableSink {
   let error: NodeJS.ErrnoException | null = null;
   let id: FileId | null = null;
   try {
-    id = idOf(fstatSync(fd, { bigint: true }));
+    id = commit?.id ?? idOf(fstatSync(fd, { bigint: true }));
   } catch {
     // an output we cannot stat cannot be matched against inputs either
   }
@@ -132,14 +143,85 @@ function fileSink(path: string, fd: number): ClosableSink {
       } catch (e) {
         error ??= e as NodeJS.ErrnoException; // some file systems report a full disk only here
       }
+      if (!commit) return;
+      if (error) return commit.abandon();
+      try {
+        commit.done();
+      } catch (e) {
+        error = e as NodeJS.ErrnoException;
+        commit.abandon();
+      }
     },
   };
 }
 
-/** Open the output; throws (with the system's code) when it cannot be opened. */
+/** Temporary files not yet moved over their output: removed if the process is interrupted. */
+const unfinished = new Set<string>();
+let cleansUp = false;
+
+function removeUnfinished(): void {
+  for (const tmp of unfinished) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+  }
+  unfinished.clear();
+}
+
+/** On Ctrl-C or a kill, the temporary output goes and the output stays as it was; the exit status is the signal's. */
+function cleanUpOnSignals(): void {
+  if (cleansUp) return;
+  cleansUp = true;
+  process.on('exit', removeUnfinished);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      removeUnfinished();
+      process.exit(code);
+    });
+  }
+}
+
+/**
+ * Open the output; throws (with the system's code) when it cannot be opened.
+ * A regular file (or a new one) is written as a temporary file beside it and
+ * renamed over it when the run ends, so an interrupted run, a full disk or a
+ * crash never leaves a truncated JSON or CSV: the output is the old one or
+ * the whole new one. A device or a pipe (`-o /dev/null`) is written directly.
+ */
 export function openSink(out: string | undefined): ClosableSink {
   if (!out || out === '-') return stdoutSink();
-  return fileSink(out, openSync(out, 'w'));
+  let existing: Stats | null = null;
+  try {
+    existing = statSync(out);
+  } catch {
+    // a new file
+  }
+  if (existing && !existing.isFile()) return fileSink(out, openSync(out, 'w'));
+  // A symbolic link stays one: its target is replaced.
+  const target = existing ? realpathSync(out) : out;
+  // A hidden name with no extension a folder walk reads.
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.vnextract-partial`);
+  const fd = openSync(tmp, 'wx', existing ? existing.mode & 0o777 : 0o666);
+  cleanUpOnSignals();
+  unfinished.add(tmp);
+  const forget = () => unfinished.delete(tmp);
+  return fileSink(out, fd, {
+    id: existing ? idOfPath(target) : null,
+    done: () => {
+      renameSync(tmp, target);
+      forget();
+    },
+    abandon: () => {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // already gone
+      }
+      forget();
+    },
+  });
 }
 
 /**

@@ -25,9 +25,9 @@ export async function runTokenize(paths: string[], opts: TokenizeCliOptions): Pr
   const lexicon = new Lexicon((await loadRules()).lexicon);
   const colour = colourFor(opts.out ? ({ isTTY: false } as NodeJS.WriteStream) : process.stdout);
   const result = await runBatch(paths, opts, (sink) => ({
-    start: (bytes) => bytes,
-    finish(bytes, input) {
-      const { text, map } = readArticle(bytes, input.path);
+    start: (unit) => unit,
+    finish(unit) {
+      const { text, map } = readArticle(unit.body, unit.path, unit.record);
       const doc = new TextDoc(text);
       const sentences = doc.sentences
         .filter((s) => s.end > s.start)
@@ -41,10 +41,10 @@ export async function runTokenize(paths: string[], opts: TokenizeCliOptions): Pr
           };
         });
       if (opts.json) {
-        sink.write(`${JSON.stringify({ path: input.path, sentences })}\n`);
+        sink.write(`${JSON.stringify({ path: unit.path, sentences })}\n`);
         return true;
       }
-      sink.write(`${colour.bold(`# ${displayPath(input.path)}`)}\n`);
+      sink.write(`${colour.bold(`# ${displayPath(unit.path)}`)}\n`);
       for (const s of sentences) {
         sink.write(`${colour.dim(`${s.line}:${s.column}`)} ${s.text}\n`);
         sink.write(`  ${s.tokens.map((t) => `${t.text}${colour.dim(`/${t.type}${t.value !== undefined && String(t.value) !== t.text ? `=${t.value}` : ''}`)}`).join(' ')}\n`);

@@ -13,6 +13,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../schema.js';
 import { PROBE_BYTES, readProbe } from '../probe.js';
+import type { RecordFields } from '../normalize/read-article.js';
 import type { RuleBundle } from '../rules/compiled.js';
 import { builtinRuleBundle, ruleIds } from '../rules/load.js';
 import type { ArticleReply, ArticleRequest, WorkerSetup } from './extract-worker.js';
@@ -69,9 +70,9 @@ export class WorkerExtractor {
   }
 
   /** Extract one article; a timeout or a crash of the worker is an error result, never a throw. */
-  extract(bytes: Uint8Array, path: string, reference?: string): Promise<Extraction> {
+  extract(bytes: Uint8Array | string, path: string, reference?: string, record?: RecordFields): Promise<Extraction> {
     return new Promise((resolve) => {
-      const job: Job = { request: { id: this.nextId++, bytes, path, reference }, resolve };
+      const job: Job = { request: { id: this.nextId++, bytes, path, reference, record }, resolve };
       this.queue.push(job);
       if (!this.worker) this.start();
       else if (this.ready) {

@@ -24,13 +24,14 @@ export type CsvShape = 'facts' | 'articles';
 const PROVENANCE_COLUMNS = ['rule', 'confidence', 'evidence', 'line', 'column'] as const;
 
 /**
- * `--csv facts` columns: the path, the cells every row of an article shares
+ * `--csv facts` columns: the path and the source's id (to join the rows back
+ * to a corpus's records), the cells every row of an article shares
  * (the dateline), the row's type, each type's columns (registry order, a
  * shared column once), the provenance.
  */
 export function factColumns(types: readonly AnyFactType[] = FACT_TYPES): string[] {
   const shared = types.flatMap((t) => Object.keys(t.csv.everyRow ?? {}));
-  const frame = ['path', ...shared, 'type', ...PROVENANCE_COLUMNS];
+  const frame = ['path', 'id', ...shared, 'type', ...PROVENANCE_COLUMNS];
   const fields: string[] = [];
   for (const t of types) {
     let at = t.csv.placeAfter === undefined ? -1 : fields.indexOf(t.csv.placeAfter);
@@ -41,7 +42,7 @@ export function factColumns(types: readonly AnyFactType[] = FACT_TYPES): string[
       else fields.push(c);
     }
   }
-  return ['path', ...shared, 'type', ...fields, ...PROVENANCE_COLUMNS];
+  return ['path', 'id', ...shared, 'type', ...fields, ...PROVENANCE_COLUMNS];
 }
 
 const isList = (c: unknown): c is { list(facts: readonly unknown[], article: Record<string, unknown>): readonly string[] } => typeof c === 'object' && c !== null;
@@ -49,7 +50,7 @@ const isList = (c: unknown): c is { list(facts: readonly unknown[], article: Rec
 /** The fact types' article columns, lists (joined values) after the others. */
 function articleCells(types: readonly AnyFactType[]) {
   const all = types.flatMap((t) => Object.entries(t.articleColumns ?? {}).map(([name, column]) => ({ type: t, name, column })));
-  const names = ['path', 'title', 'url', 'warnings'];
+  const names = ['path', 'id', 'title', 'url', 'warnings'];
   for (const c of all) {
     if (names.includes(c.name)) throw new FactTypeError(`fact type "${c.type.key}": the CSV article column "${c.name}" is already taken`);
     names.push(c.name);
@@ -57,9 +58,9 @@ function articleCells(types: readonly AnyFactType[]) {
   return [...all.filter((c) => !isList(c.column)), ...all.filter((c) => isList(c.column))];
 }
 
-/** `--csv articles` columns: path, title, the source's address, the fact types' columns, the number of warnings. */
+/** `--csv articles` columns: path, the source's id, title, the source's address, the fact types' columns, the number of warnings. */
 export function articleColumns(types: readonly AnyFactType[] = FACT_TYPES): string[] {
-  return ['path', 'title', 'url', ...articleCells(types).map((c) => c.name), 'warnings'];
+  return ['path', 'id', 'title', 'url', ...articleCells(types).map((c) => c.name), 'warnings'];
 }
 
 /** RFC 4180: quote a field holding CR, LF, comma or quote. */
@@ -83,7 +84,9 @@ type Provenance = { rule: string; confidence: number; evidence: { text: string; 
 /** One row per fact of the article, fact types in registry order. */
 export function factRows(a: Article | Record<string, unknown>, types: readonly AnyFactType[] = FACT_TYPES): Row[] {
   const article = a as Record<string, unknown>;
-  const base: Row = { path: (a as Article).source.path };
+  const { source } = a as Article;
+  // `id` is absent from an article made before sources had one (a library user's own object): an empty cell.
+  const base: Row = { path: source.path, id: source.id ?? null };
   for (const t of types) {
     for (const [name, cell] of Object.entries(t.csv.everyRow ?? {})) base[name] = cell(factsOf(article, t));
   }
@@ -104,8 +107,8 @@ export function factRows(a: Article | Record<string, unknown>, types: readonly A
 export function articleRow(a: Article | Record<string, unknown>, types: readonly AnyFactType[] = FACT_TYPES): Row {
   const article = a as Record<string, unknown>;
   const { source, title } = a as Article;
-  // `url` is absent from an article made before sources had one (a library user's own object): an empty cell.
-  const row: Row = { path: source.path, title, url: source.url ?? null };
+  // `url` and `id` are absent from an article made before sources had them (a library user's own object): empty cells.
+  const row: Row = { path: source.path, id: source.id ?? null, title, url: source.url ?? null };
   for (const { type, name, column } of articleCells(types)) {
     const facts = factsOf(article, type);
     row[name] = isList(column) ? column.list(facts, article).join(' ') : column(facts, article);

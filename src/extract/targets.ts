@@ -9,11 +9,11 @@
  */
 import { matchesIn, type CompiledRule } from '../rules/compiled.js';
 import { anyMatch, rulesWith } from '../rules/select.js';
-import type { Vocabulary } from '../rules/vocabulary.js';
+import { alternation, type Vocabulary } from '../rules/vocabulary.js';
 import type { FactOf } from '../schema.js';
 import type { FactType, SchemaKit } from '../facts/fact-type.js';
 import type { Doc, ExtractContext, Found, Span } from '../types.js';
-import { clauseEnd, clauseStart, indicatorOf } from './targets/indicator.js';
+import { clauseEnd, clauseStart, enumerationOf, indicatorOf } from './targets/indicator.js';
 import { readQuantity, resolveOverlaps, type Quantity } from './targets/quantity.js';
 import {
   hasOwnDeadline,
@@ -25,6 +25,8 @@ import {
   isPastYearInClause,
   isPerYear,
   isTopicEnd,
+  isVoteShare,
+  isForecast,
   isWeakCount,
   isWeakGoalSentence,
   isYearlySentence,
@@ -107,6 +109,27 @@ const INTRO_HEADING = /^[^\p{L}\d]*(?:(?:các|một số|những|nhóm)\s+)?(?:c
 const isIntroHeading = (p: string) => p.length <= 100 && INTRO_HEADING.test(p.trim());
 
 /**
+ * A short line without numbers that names the field of the items after it
+ * (`Về kinh tế`, `b) Lĩnh vực văn hóa - xã hội:`): the `topic` words of the
+ * heading table of targets.yaml. A list runs on over it.
+ */
+const topicSubheadOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the heading table (checked as its fragments), a bounded line without digits.
+  return new RegExp(`^[^\\p{L}\\d]*(?:(?:[IVX]{1,4}|\\d{1,2}|[a-zđ])[.)]\\s*)?${alternation(vocabulary.wordsOf('heading', 'topic'))}\\s[^.!?;\\d]{1,60}$`, 'iu');
+});
+const isTopicSubhead = (p: string, vocabulary: Vocabulary) => p.length <= 80 && topicSubheadOf(vocabulary).test(p.trim());
+
+/**
+ * A sentence that opens on the goal noun and its deadline before any
+ * number (`Mục tiêu đến năm 2030 a) Thu ngân sách …`, a heading the page ran
+ * into its first item): it introduces the list, its deadline reaches the
+ * items after it.
+ */
+const GOAL_NOUN_HEAD = /^[^\p{L}\d]*(?:\d{1,2}[.)]\s*)?(?:(?:các|một số|những)\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^.;:\d]{0,40}\d{4}(?!\d)[^.;:\d]{0,40}$/iu;
+const opensWithGoalNoun = (s: SentenceView, text: string): boolean =>
+  s.quantities.length > 0 && GOAL_NOUN_HEAD.test(text.slice(s.start, s.quantities[0].start));
+
+/**
  * Lines a scraped page leaves inside a list: a photo caption, or a short line
  * without numbers between two items with the same kind of bullet (a caption
  * without its marker). The list runs on over them.
@@ -147,7 +170,7 @@ const LOOK_BACK = 2;
  * goals, but a result among them (`Nhiệm kỳ qua, …`) tells that weak goal
  * words after it (`Trong nhiệm kỳ, … kết nạp 95 đảng viên`) report results.
  */
-function goalWindows(doc: Doc, r: TargetRules, decision: number | null, skip: Set<number>): Span[] {
+function goalWindows(doc: Doc, r: TargetRules, decision: number | null, skip: Set<number>, vocabulary: Vocabulary): Span[] {
   const windows: Span[] = [];
   const paragraphs = doc.paragraphs;
   let open: Span | null = null;
@@ -157,7 +180,7 @@ function goalWindows(doc: Doc, r: TargetRules, decision: number | null, skip: Se
     const p = paragraphs[i];
     if (open && skip.has(i)) continue;
     const words = doc.slice(p);
-    const carries = CARRIES_ON(words) || isIntroHeading(words);
+    const carries: boolean = CARRIES_ON(words) || isIntroHeading(words) || (open !== null && isTopicSubhead(words, vocabulary));
     if (open && carries) {
       open.end = p.end;
       continue;
@@ -205,8 +228,75 @@ function sentenceViews(doc: Doc, r: TargetRules, vocabulary: Vocabulary, windows
     }
   }
   for (const q of resolveOverlaps(quantities)) views[doc.sentenceAt(q.numStart).index].quantities.push(q);
+  for (const v of views) if (v.quantities.length > 0) v.quantities = withoutPerBases(v.quantities, doc.text, vocabulary);
   for (const v of views) v.cues.sort((a: Cue, b: Cue) => a.start - b.start);
   return views;
+}
+
+/** The words of a class of the indicator_words table of targets.yaml. */
+const indicatorWordsOf = oncePer((vocabulary: Vocabulary) => {
+  const words = (cls: string) => alternation(vocabulary.wordsOf('indicator_words', cls));
+  return {
+    // @rule-pattern: escaped words of the indicator_words table (checked as its fragments), a whole slice.
+    restated: new RegExp(`^\\s*(?:${words('restated')})?\\s*$`, 'iu'),
+    // @rule-pattern: escaped words of the indicator_words table (checked as its fragments), a whole slice.
+    change: new RegExp(`^${words('change')}(?: ${words('adverb')})*$`, 'iu'),
+    // @rule-pattern: escaped words of the indicator_words table (checked as its fragments), between non-letters.
+    perHead: new RegExp(`(?<![\\p{L}])${words('per_head')}(?![\\p{L}])`, 'iu'),
+    // @rule-pattern: escaped words of the indicator_words table (checked as its fragments), between spaces.
+    predicate: new RegExp(`\\s${words('predicate')}\\s`, 'iu'),
+  };
+});
+
+/** A number in parentheses restating the one before (`(tương đương 6.200 USD)`): the words before it in the parentheses. */
+const isRestatement = (words: string, vocabulary: Vocabulary) => indicatorWordsOf(vocabulary).restated.test(words);
+
+/** A bare change with no subject (`tăng bình quân hằng năm`): it measures the subject of the clause before. */
+const isBareChange = (indicator: string, vocabulary: Vocabulary) => indicatorWordsOf(vocabulary).change.test(indicator);
+
+/**
+ * The first of two value-first items joined by `và` takes the predicate of
+ * the second when it has none of its own (`số xã` + `số huyện | đạt chuẩn
+ * nông thôn mới`): the predicate words of the indicator_words table.
+ */
+function withSharedPredicate(first: string, second: string, vocabulary: Vocabulary): string {
+  const predicate = indicatorWordsOf(vocabulary).predicate;
+  if (predicate.test(` ${first} `)) return first;
+  const m = predicate.exec(` ${second} `);
+  return m && m.index > 0 ? `${first} ${second.slice(m.index).trim()}` : first;
+}
+
+/** A base a quantity is given per: 1, 10, 100, 1.000, 10.000 (`trên 1 ha`, `/100 dân`). */
+const BASE_VALUES = new Set([1, 10, 100, 1000, 10000]);
+
+/** The `per` words of the per_base table of targets.yaml, ending right before a number. */
+const perBeforeOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the per_base table (checked as its fragments), at the end of a short slice.
+  return new RegExp(`(?:^|\\s|(?<=[\\p{L}\\d])(?=/))${alternation(vocabulary.wordsOf('per_base', 'per'))}\\s*$`, 'iu');
+});
+
+/**
+ * Quantities that are part of the next one's indicator: a base the goal
+ * is given per (`giá trị sản phẩm trên 1 ha đất trồng trọt đạt 150 triệu
+ * đồng`), a `per` word before a power of ten, with the goal's own number
+ * after it in the same clause. They are dropped, so the goal's indicator
+ * reads over them.
+ */
+function withoutPerBases(qs: Quantity[], text: string, vocabulary: Vocabulary): Quantity[] {
+  const per = perBeforeOf(vocabulary);
+  // What a counted goal is counted per ends its item (`30 giường bệnh/vạn dân`).
+  const population = perPopulationOf(vocabulary);
+  for (const q of qs) {
+    if (q.kind !== 'counted') continue;
+    const tail = population.exec(text.slice(q.end, q.end + 40));
+    if (tail) q.end += tail[0].length;
+  }
+  return qs.filter((q, i) => {
+    const next = qs[i + 1];
+    if (!next || q.value === null || !BASE_VALUES.has(q.value) || q.unit === '%') return true;
+    if (!per.test(text.slice(Math.max(0, q.numStart - 12), q.numStart))) return true;
+    return /[,;:.()\n]/.test(text.slice(q.end, next.start));
+  });
 }
 
 /**
@@ -243,6 +333,14 @@ interface ListState {
   year: number | null;
 }
 
+/** `/vạn dân`, `trên 1 vạn dân`, `/1.000 dân`: the per_base table of targets.yaml, at the start of a slice. */
+const perPopulationOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  const per = alternation(vocabulary.wordsOf('per_base', 'per'));
+  const of = alternation(vocabulary.wordsOf('per_base', 'of'));
+  // @rule-pattern: escaped words of the per_base table (checked as its fragments), anchored at the start.
+  return new RegExp(`^ ?${per} ?(?:(?:\\d{1,3}(?:\\.\\d{3})*|một) )?(?:(?:vạn|nghìn|ngàn|trăm) )?${of}(?![\\p{L}])`, 'iu');
+});
+
 /**
  * A further counted item (`, 14 cụm công nghiệp`, `và 40 giường bệnh`) right
  * after another item of the list: after a counted noun only the separator
@@ -266,6 +364,7 @@ function targetsOf(
 ): Found<Target>[] {
   const text = doc.text;
   const out: Found<Target>[] = [];
+  const joins = enumerationOf(vocabulary);
   const yearly = isYearlySentence(s, text);
   const paragraphStart = doc.paragraphs[s.paragraph].start;
   let prevEnd = s.start;
@@ -275,29 +374,44 @@ function targetsOf(
   let outerPerYear = false;
   // The previous item named its indicator after its number (`75% số xã và 50% …`).
   let valueFirstBefore = false;
+  // Index of the quantity the last goal was read from.
+  let lastRead = -1;
   for (let i = 0; i < s.quantities.length; i++) {
     const q = s.quantities[i];
     const next = s.quantities[i + 1]?.start ?? s.end;
-    const clause: Span = { start: clauseStart(text, q.start, prevEnd), end: clauseEnd(text, q.end, next) };
+    const clause: Span = { start: clauseStart(text, q.start, prevEnd, joins), end: clauseEnd(text, q.end, next) };
     const continuesCount = prevItem !== null && continuesList(prevItem, text.slice(prevItem.end, q.start));
     const quantityEnd = prevEnd;
     prevEnd = q.end;
     if (q.continued && !continuesCount) continue;
     prevItem = q;
     if (hasPastInClause(s, clause, q, text, hasGoalWord, vocabulary) || isWeakCount(q, s, text) || isPastYearInClause(s, clause, q, time, text)) continue;
+    if (isVoteShare(s, clause, q, text) || isForecast(s, q, text)) continue;
     const inParens = parens.of(paragraphStart, q.numStart) > 0;
-    let perYear = (yearly && !hasOwnDeadline(s, q, text)) || isPerYear(q, s, clause, text);
+    const perHead = q.kind === 'money' && indicatorWordsOf(vocabulary).perHead.test(text.slice(clause.start, q.numStart));
+    let perYear = (yearly && !hasOwnDeadline(s, q, text)) || isPerYear(q, s, clause, text, perHead);
     if (inParens && outerPerYear) perYear = true;
     if (!inParens) outerPerYear = perYear;
     const year = perYear ? null : (sentenceYear(q, s, time, text) ?? list.year);
     // Words after a value-first item stop where the next item's clause begins.
-    let nextClause = i + 1 < s.quantities.length ? clauseStart(text, next, q.end) : s.end;
+    let nextClause = i + 1 < s.quantities.length ? clauseStart(text, next, q.end, joins) : s.end;
     if (nextClause === q.end) nextClause = next;
-    const indicator = indicatorOf(q, clause, nextClause, text, valueFirstBefore && clause.start === quantityEnd, vocabulary);
+    const sharesWords = valueFirstBefore && clause.start === quantityEnd;
+    const indicator = indicatorOf(q, clause, nextClause, text, sharesWords, vocabulary);
     valueFirstBefore = indicator.fromAfter;
+    // The goal read from the quantity right before this one, if any.
+    const before = out.length && lastRead === i - 1 ? out[out.length - 1] : null;
+    lastRead = i;
+    let named = indicator.text;
+    // Restated right after it, in parentheses (`145 triệu đồng (tương đương 6.200 USD)`).
+    const restates = before !== null && inParens && /^\s*\(\s*$/.test(text.slice(s.quantities[i - 1].end, clause.start));
+    if (before && restates && isRestatement(text.slice(clause.start, q.start), vocabulary)) named = before.fact.indicator;
+    else if (before && isBareChange(named, vocabulary) && /^\s*,\s*$/.test(text.slice(before.span.end, clause.start))) named = `${before.fact.indicator} ${named}`;
+    // `75% số xã và 50% số huyện đạt chuẩn nông thôn mới`: the first shares the second's predicate.
+    if (before && sharesWords && indicator.fromAfter) before.fact.indicator = withSharedPredicate(before.fact.indicator, named, vocabulary);
     out.push({
       fact: {
-        indicator: indicator.text,
+        indicator: named,
         value: q.value,
         min: q.min,
         max: q.max,
@@ -394,7 +508,7 @@ function findTargets(
       const s = views[i];
       if (s.quantities.length) stated = true;
       introduces = false;
-      if (isPastSentence(s, doc.text, time)) {
+      if (isPastSentence(s, doc.text, time, vocabulary)) {
         close();
         results.result();
         continue;
@@ -403,9 +517,11 @@ function findTargets(
       if (strong) results.end();
       const goal = strong || (!results.on && (isWeakGoalSentence(s) || (decides && s.quantities.length > 0)));
       if (goal) {
+        const open = list.active;
         list.active = true;
-        if (isListIntro(s) || (heads && s.quantities.length === 0)) {
-          list.year = introYear(s, doc.text);
+        if (isListIntro(s) || (heads && s.quantities.length === 0) || opensWithGoalNoun(s, doc.text)) {
+          // A sub-intro without a year of its own (`Nhóm chỉ tiêu về kinh tế:`) keeps the deadline of the open list.
+          list.year = introYear(s, doc.text) ?? (open && s.quantities.length === 0 ? list.year : null);
           introduces = s.quantities.length === 0;
         }
       } else if (isTopicEnd(s)) {
@@ -414,7 +530,8 @@ function findTargets(
       }
       if (list.active && s.quantities.length) for (const t of targetsOf(s, doc, time, list, goal, parens, vocabulary)) out.push(t);
     }
-    if (!stated && !introduces && !/:\s*$/.test(doc.text.slice(p.start, p.end))) close();
+    const words = doc.text.slice(p.start, p.end);
+    if (!stated && !introduces && !/:\s*$/.test(words) && !isTopicSubhead(words, vocabulary)) close();
   }
   return out;
 }
@@ -504,7 +621,7 @@ export const targets: FactType<'targets', ReturnType<typeof schema>> = {
     const time = timeFrame(ctx);
     const decision = decisionStart(doc);
     const skip = listInterruptions(doc);
-    const windows = goalWindows(doc, r, decision, skip);
+    const windows = goalWindows(doc, r, decision, skip, ctx.vocabulary);
     if (windows.length === 0) return [];
     const views = sentenceViews(doc, r, ctx.vocabulary, windows);
     return dedupe(findTargets(doc, views, time, decision, skip, ctx.vocabulary), doc);

@@ -2,11 +2,18 @@
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { ArticleRoot } from '../tree.js';
-import { readArticle } from './read-article.js';
+import { readArticle, type RecordFields } from './read-article.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The fields of a JSON Lines record, when the article is one. */
+    record: RecordFields;
+  }
+}
 
 export function parseArticle(this: Processor): void {
   this.parser = (_doc: string, file: VFile): ArticleRoot => {
-    const { messages, ...article } = readArticle(file.value ?? '', file.path ?? '-');
+    const { messages, ...article } = readArticle(file.value ?? '', file.path ?? '-', file.data.record);
     for (const { reason, ruleId, info } of messages) {
       const m = file.message(reason, { ruleId, source: 'vnextract' });
       if (info) m.fatal = undefined; // information, not a warning

@@ -34,8 +34,23 @@ export interface PageMetadata {
 export interface SourceMetadata {
   /** The article's address: an absolute http(s) URL, else null. */
   url: string | null;
-  /** The scraper's identifier of the article (`# doc_id = …`), else null. */
+  /** The scraper's identifier of the article (`# doc_id = …`, a record's `id`), else null. */
   id: string | null;
+  /** The title the input names beside the text (a record's `title`), else null: the page's or the text's is found later. */
+  title: string | null;
+}
+
+/**
+ * The fields of a JSON Lines record that come beside its text
+ * (`src/cli/jsonl-input.ts`): whether the body is text or HTML, and what the
+ * record says of its source. They take precedence over what the body says
+ * (header lines, canonical link); its date is the caller's reference date.
+ */
+export interface RecordFields {
+  kind: 'text' | 'html';
+  id: string | null;
+  url: string | null;
+  title: string | null;
 }
 
 export interface ReadArticle {
@@ -61,12 +76,15 @@ function isHtml(path: string, text: string): boolean {
   return HTML_PATH.test(path) || (!TEXT_PATH.test(path) && looksLikeHtml(text));
 }
 
-/** Whether reading the input of this name may need the HTML reader: every name but `.txt` and `.md` ones. */
-export function mayBeHtml(path: string): boolean {
-  return !TEXT_PATH.test(path);
+/**
+ * Whether reading this input may need the HTML reader: a JSON Lines record
+ * whose body is HTML, or a file by any name but `.txt` and `.md`.
+ */
+export function mayBeHtml(path: string, record?: RecordFields): boolean {
+  return record ? record.kind === 'html' : !TEXT_PATH.test(path);
 }
 
-export function readArticle(input: string | Uint8Array, path = '-'): ReadArticle {
+export function readArticle(input: string | Uint8Array, path = '-', record?: RecordFields): ReadArticle {
   const decoded = decode(input);
   const messages: ReadMessage[] = decoded.problems.map((reason) => ({ reason, ruleId: 'decode' }));
   const notes: string[] = [];
@@ -74,7 +92,7 @@ export function readArticle(input: string | Uint8Array, path = '-'): ReadArticle
   let htmlMap: SourceMap | undefined;
   let page: PageMetadata | undefined;
   let pageUrl: string | null = null;
-  if (isHtml(path, decoded.text)) {
+  if (record ? record.kind === 'html' : isHtml(path, decoded.text)) {
     const htmlToText = htmlReader();
     if (!htmlToText) throw new Error('an HTML input needs the HTML reader: await loadHtmlReader() before reading it (normalize/html-reader.ts)');
     const html = htmlToText(decoded.text);
@@ -95,9 +113,10 @@ export function readArticle(input: string | Uint8Array, path = '-'): ReadArticle
     text,
     map: htmlMap ? compose(normalized.map, htmlMap) : normalized.map,
     page,
-    // A page's own address first; header lines, where a text (or a page's text) has them.
-    metadata: { url: pageUrl ?? normalized.header.url, id: normalized.header.id },
-    encoding: decoded.encoding,
+    // A record's fields first; then a page's own address; header lines, where a text (or a page's text) has them.
+    metadata: { url: record?.url ?? pageUrl ?? normalized.header.url, id: record?.id ?? normalized.header.id, title: record?.title ?? null },
+    // A record's text was UTF-8 in its JSON Lines file (decoded with the line).
+    encoding: record ? 'utf-8' : decoded.encoding,
     bytes: typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength,
     messages,
   };

@@ -14,7 +14,7 @@ import { oncePer } from '../../util/once-per.js';
  * opening parenthesis that is still open, but never before `floor`
  * (the sentence start or the end of the previous quantity).
  */
-export function clauseStart(text: string, pos: number, floor: number): number {
+export function clauseStart(text: string, pos: number, floor: number, joins?: (text: string, comma: number) => boolean): number {
   let depth = 0;
   for (let i = pos - 1; i >= floor; i--) {
     const c = text[i];
@@ -24,10 +24,24 @@ export function clauseStart(text: string, pos: number, floor: number): number {
     else if (c === '(') {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && (c === ';' || c === ':' || c === '\n' || (c === ',' && text[i + 1] === ' '))) return i + 1;
+    } else if (depth === 0 && (c === ';' || c === ':' || c === '\n' || (c === ',' && text[i + 1] === ' ' && !joins?.(text, i)))) return i + 1;
   }
   return floor;
 }
+
+/**
+ * A comma between two nouns of one group (`huyện, thị xã`, `xã, phường,
+ * thị trấn`: the `enumerated` table of targets.yaml): it does not end a clause.
+ */
+export const enumerationOf = oncePer((vocabulary: Vocabulary) => {
+  const nouns = alternation(vocabulary.wordsOf('enumerated'));
+  // @rule-pattern: escaped words of the enumerated table (checked as its fragments), anchored at a slice's end.
+  const before = new RegExp(`(?:^|[^\\p{L}])${nouns}$`, 'iu');
+  // @rule-pattern: escaped words of the enumerated table (checked as its fragments), anchored at a slice's start.
+  const after = new RegExp(`^ ${nouns}(?![\\p{L}\\d])`, 'iu');
+  return (text: string, comma: number): boolean =>
+    after.test(text.slice(comma + 1, comma + 40)) && before.test(text.slice(Math.max(0, comma - 40), comma));
+});
 
 /** End of the clause after a quantity: `;`, `.`, `,`, a parenthesis, or `ceiling`. */
 export function clauseEnd(text: string, pos: number, ceiling: number): number {
@@ -54,7 +68,7 @@ const DEADLINE = /(?:đến|tới|vào)\s+năm\s+\d{4}|^\s*năm\s+\d{4}/giu;
 const LEADING = /^(?:[\s,:;()\-•*+|►✓]|(?:và|với|có|đạt|giữ vững|duy trì|hoàn thành|đưa|là|thì|sẽ|cả|ở mức|(?:hằng|hàng|mỗi) năm|trong nhiệm kỳ(?: tới| mới)?)(?=\s|$))+/iu;
 /** Marks and words that end an indicator's words without being part of them (`tỷ lệ hộ nghèo | đạt`). */
 const TRAILING_MARKS = new Set([...',:;(-|'].map((c) => c.charCodeAt(0)));
-const TRAILING_WORDS = ['đạt', 'là', 'ở mức', 'bằng', 'khoảng', 'từ', 'trên', 'hơn', 'dưới', 'có', 'phải', 'cần', 'thì', 'sẽ', 'với', 'và'];
+const TRAILING_WORDS = ['đạt', 'là', 'ở mức', 'bằng', 'khoảng', 'từ', 'trên', 'hơn', 'dưới', 'có', 'phải', 'cần', 'thì', 'sẽ', 'với', 'và', 'chiếm', 'trong'];
 
 /**
  * `t` without its trailing spaces, marks and whole trailing words, read from
@@ -142,7 +156,12 @@ export function indicatorOf(
     const noun = text.slice(q.noun.start, q.noun.end);
     // Words before a lead-in name a measure, not a counted noun (`Đảng bộ huyện | phấn đấu mỗi năm có 3 xã`).
     const verb = found.last || (q.kind === 'measure' ? found.earlier : '');
-    return { text: shorten(verb ? `${verb} ${noun}` : noun), span: { start: clause.start, end: q.noun.end }, fromAfter: false };
+    // A noun the words before already name is not said twice (`số bác sĩ trên 1 vạn dân | đạt 12 bác sĩ`).
+    const named = verb !== '' && namesNoun(verb, noun);
+    // Words after the noun that say what is counted (`có 94 xã | đạt chuẩn nông thôn mới`).
+    const predicate = named ? '' : predicateAfter(text.slice(q.noun.end, Math.max(q.noun.end, clause.end)), vocabulary);
+    if (predicate) return { text: shorten(`${noun} ${predicate}`), span: { start: clause.start, end: clause.end }, fromAfter: false };
+    return { text: shorten(named ? verb : verb ? `${verb} ${noun}` : noun), span: { start: clause.start, end: q.noun.end }, fromAfter: false };
   }
   const after = q.kind === 'percent' ? wordsAfter(q, nextStart, text) : { text: '', end: q.end };
   let indicator: string;
@@ -152,6 +171,30 @@ export function indicatorOf(
   else indicator = after.text; // `100% xã đạt chuẩn nông thôn mới`
   const fromAfter = indicator !== found.last && indicator !== found.earlier;
   return { text: shorten(indicator), span: { start: clause.start, end: fromAfter ? after.end : q.end }, fromAfter };
+}
+
+/** The words before already name the noun, between non-letters (`số bác sĩ/1 vạn dân` names `bác sĩ`). */
+function namesNoun(words: string, noun: string): boolean {
+  const w = ` ${words.toLowerCase()} `;
+  const n = noun.toLowerCase();
+  for (let i = w.indexOf(n); i >= 0; i = w.indexOf(n, i + 1)) {
+    if (!/\p{L}/u.test(w[i - 1]) && !/\p{L}/u.test(w[i + n.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The predicate words of the indicator_words table of targets.yaml, starting a slice. */
+const predicateOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the indicator_words table (checked as its fragments), anchored at the start.
+  return new RegExp(`^\\s+${alternation(vocabulary.wordsOf('indicator_words', 'predicate'))}\\s+\\p{L}`, 'iu');
+});
+
+/** The words after a counted noun when they start with a predicate (`đạt chuẩn nông thôn mới`), else ''. */
+function predicateAfter(after: string, vocabulary: Vocabulary): string {
+  if (!predicateOf(vocabulary).test(after) || /\d/.test(after)) return '';
+  // Not `clean`: it would take the predicate's own leading `đạt`.
+  const words = stripTrailing(after.replace(/(?:trở lên|trở xuống)/gu, '').replace(/\s+/g, ' ').trim());
+  return hasWords(words) ? words : '';
 }
 
 const stripComparator = (head: string) =>

@@ -2,7 +2,8 @@
  * Quantities of a target: what the quantity rules of `rules/targets.yaml`
  * matched, read into a value or range, a unit and a comparator.
  */
-import type { Vocabulary } from '../../rules/vocabulary.js';
+import { alternation, type Vocabulary } from '../../rules/vocabulary.js';
+import { oncePer } from '../../util/once-per.js';
 import type { CompiledRule, RuleMatch } from '../../rules/compiled.js';
 import type { FactOf } from '../../schema.js';
 import { parseAmount } from '../../tokenize/numbers.js';
@@ -110,8 +111,11 @@ const isCountInWords = (words: string) => !NOT_A_NUMBER_START.test(words.trim())
 
 function numbersOf(m: RuleMatch, scale: string | undefined) {
   // Thousands may be grouped with spaces (`4 520`): the digits are read without them.
-  const read = (s: string | undefined) => (s === undefined ? null : parseAmount(/^\d[\d ]*$/.test(s) ? s.replace(/ /g, '') : s, scale));
-  const lo = read(m.groups.lo);
+  const read = (s: string | undefined, own: string | null | undefined = scale) =>
+    s === undefined ? null : parseAmount(/^\d[\d ]*$/.test(s) ? s.replace(/ /g, '') : s, own);
+  // The lower end's own scale (`từ 1,5 triệu đến 2 triệu`), none when it has its own currency
+  // without one (`từ 6.000 USD đến 6.500 USD`), else the one after the range.
+  const lo = read(m.groups.lo, m.groups.loscale ?? (m.groups.locur ? null : scale));
   const hi = read(m.groups.hi);
   if (lo !== null && hi !== null) {
     if (!(hi > lo)) return null;
@@ -129,6 +133,8 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
   let end = m.end;
   let noun: Span | undefined;
   if (kind === 'percent') unit = '%';
+  // The unit written before the number (`đạt lớp 9,5`, `đạt hạng 20`).
+  if (kind === 'before') unit = (m.groups.pre ?? '').toLowerCase().replace(/^thứ\s+/, '');
   if (kind === 'measure') {
     unit = (m.groups.measure ?? '').replace(/\s+/g, '');
     noun = measuredSpan(m, vocabulary);
@@ -140,10 +146,18 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
     if (!nounSpan || !read) return null;
     // Years of age are a goal only as a life expectancy (`tuổi thọ … đạt 75 tuổi`), not `trẻ em dưới 5 tuổi`.
     if (read.unit === 'tuổi' && !LIFE_EXPECTANCY.test(text.slice(Math.max(0, m.start - 60), m.start))) return null;
+    // Without a verb, only a noun the clause before names after `số` (`Số xã đạt chuẩn … 8 xã`).
+    if (rule.set.headed === true && !namesAfterSo(text, m.start, read.unit)) return null;
     unit = read.unit;
     noun = { start: nounSpan.start, end: nounSpan.start + read.length };
+    // A group of nouns listed with commas is one unit (`12 xã, thị trấn đạt chuẩn`).
+    for (let more = groupedNoun(text, noun.end, unit, vocabulary); more; more = groupedNoun(text, noun.end, unit, vocabulary)) {
+      unit = `${unit}, ${more.noun.toLowerCase()}`;
+      noun.end += more.length;
+    }
     end = noun.end;
   }
+  if (kind === 'index' && !namesIndex(text, m.start, vocabulary)) return null;
   if (kind !== 'money' && kind !== 'counted' && kind !== 'measure') scale = undefined;
   const val = m.groups.val;
   if (val !== undefined && !/\d/.test(val) && !isCountInWords(val)) return null;
@@ -156,7 +170,8 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
   // `từ 40% lên 60%`, `giảm từ 5% xuống còn 2%`: the first number is where it starts from.
   if (isBaseline(m.groups.cmp, after)) return null;
   return {
-    start: m.start,
+    // A unit before its number starts the quantity: the verb before it (`đạt`, `bình quân`) is the indicator's.
+    start: kind === 'before' ? (m.spanOf('pre')?.start ?? m.start) : m.start,
     end,
     numStart,
     ...numbers,
@@ -169,6 +184,43 @@ export function readQuantity(rule: CompiledRule, m: RuleMatch, text: string, voc
     verb: m.groups.verb?.toLowerCase(),
     rule,
   };
+}
+
+/** `số` and the counted noun in the clause before a number (back to `;`, `:`, a line or a full stop). */
+function namesAfterSo(text: string, at: number, unit: string): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n'), before.lastIndexOf('. ')) + 1);
+  // `số bác sĩ/1 vạn dân … 12 bác sĩ`: the noun ends at any non-letter.
+  const head = ` ${clause.toLowerCase().replace(/\s+/g, ' ')} `;
+  for (let i = head.indexOf(` số ${unit}`); i >= 0; i = head.indexOf(` số ${unit}`, i + 1)) {
+    if (!/\p{L}/u.test(head[i + unit.length + 4] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A word of the `index_word` table of targets.yaml before a slice's end, with no clause mark and no number but a year after it. */
+const indexBeforeOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the index_word table (checked as its fragments), then a bounded run without digits.
+  return new RegExp(`(?:^|[^\\p{L}])${alternation(vocabulary.wordsOf('index_word'))}(?![\\p{L}])(?:[^\\d;:.\\n]|(?:19|20)\\d\\d(?!\\d)){0,80}$`, 'iu');
+});
+
+/** An index names what a bare number measures: in its clause, before it, with no other number but a year (`giai đoạn 2026 - 2030`) between. */
+function namesIndex(text: string, at: number, vocabulary: Vocabulary): boolean {
+  return indexBeforeOf(vocabulary).test(text.slice(Math.max(0, at - 100), at));
+}
+
+/** The nouns of the `enumerated` table of targets.yaml, one after a comma at the start of a slice. */
+const nextInGroupOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the enumerated table (checked as its fragments), anchored at the start.
+  return new RegExp(`^, (${alternation(vocabulary.wordsOf('enumerated'))})(?![\\p{L}\\d])`, 'iu');
+});
+
+/** The next noun of a group after a counted unit that is itself one of the group's nouns. */
+function groupedNoun(text: string, at: number, unit: string, vocabulary: Vocabulary): { noun: string; length: number } | null {
+  const last = unit.split(', ').pop() ?? '';
+  if (vocabulary.classOf('enumerated', last) === undefined) return null;
+  const m = nextInGroupOf(vocabulary).exec(text.slice(at, at + 40));
+  return m ? { noun: m[1], length: m[0].length } : null;
 }
 
 const TOWARDS = /^\s*(?:tăng\s+|giảm\s+|nâng\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|tới|đến|khoảng|trên|dưới))*\s*\d/i;
@@ -185,7 +237,7 @@ function measuredSpan(m: RuleMatch, vocabulary: Vocabulary): Span | undefined {
   return span && read ? { start: span.start, end: span.start + read.length } : undefined;
 }
 
-const PRIORITY: Record<string, number> = { percent: 4, money: 3, times: 2, measure: 2, counted: 1 };
+const PRIORITY: Record<string, number> = { percent: 4, money: 3, times: 2, measure: 2, counted: 1, before: 2, index: 0 };
 
 /**
  * One quantity per number: where rules overlap on the same number, the

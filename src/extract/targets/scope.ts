@@ -22,6 +22,8 @@ export type CueKind =
   | 'per-year'
   | 'past'
   | 'compared'
+  | 'vote'
+  | 'forecast'
   | 'topic-end';
 
 export interface Cue extends Span {
@@ -179,19 +181,49 @@ export function isListIntro(s: SentenceView): boolean {
  * (`Nhiệm kỳ 2020-2025, …` in a 2025 article) or a year before the
  * reference year (the dateline's, else the start of the latest term named).
  */
-export function isPastSentence(s: SentenceView, text: string, time: TimeFrame): boolean {
+export function isPastSentence(s: SentenceView, text: string, time: TimeFrame, vocabulary?: Vocabulary): boolean {
+  if (vocabulary && isPastIntro(s, text, time, vocabulary)) return true;
   const firstGoal = s.cues.find((c) => c.kind === 'goal')?.start ?? Infinity;
   const limit = Math.min(firstNumber(s), firstGoal);
   for (const c of s.cues) {
     // A past phrase may begin with the goal word it reports on (`các chỉ tiêu … đều đạt`).
     if (c.kind === 'past' && c.start === firstGoal && c.start < firstNumber(s)) return true;
     if (c.start >= limit) continue;
-    if (c.kind === 'past' || c.kind === 'compared') return true;
+    if (c.kind === 'past' || c.kind === 'compared' || c.kind === 'forecast') return true;
     if (time.reference === null) continue;
     if (c.kind === 'deadline' && c.year! < time.reference) return true;
     if (c.kind === 'period' && c.year! <= time.reference && headsSentence(c, s, text)) return true;
   }
   return false;
+}
+
+/** A goal noun of the goal_noun table of targets.yaml, as a whole cue. */
+const goalNounOf = oncePer((vocabulary: Vocabulary): RegExp => {
+  // @rule-pattern: escaped words of the goal_noun table (checked as its fragments), anchored at both ends.
+  return new RegExp(`^${alternation(vocabulary.wordsOf('goal_noun'))}$`, 'iu');
+});
+
+/**
+ * An intro without numbers built on goal nouns, followed by a past marker
+ * or a period already ended (`Các chỉ tiêu chủ yếu nhiệm kỳ qua:`, `Một số
+ * chỉ tiêu đạt được trong nhiệm kỳ:`, `Các chỉ tiêu giai đoạn 2020 - 2025:`
+ * in a 2025 article): its list reports results. A goal verb before the
+ * marker (`phấn đấu đạt được các mục tiêu sau:`) still states goals.
+ */
+function isPastIntro(s: SentenceView, text: string, time: TimeFrame, vocabulary: Vocabulary): boolean {
+  if (s.quantities.length > 0) return false;
+  const goals = cuesOf(s, 'goal', text);
+  if (goals.length === 0) return false;
+  const marker = s.cues.find(
+    (c) =>
+      c.kind === 'past' ||
+      c.kind === 'compared' ||
+      (c.kind === 'period' && time.reference !== null && c.year! <= time.reference && c.from! < time.reference),
+  );
+  if (!marker) return false;
+  const before = goals.filter((g) => g.start < marker.start);
+  const noun = goalNounOf(vocabulary);
+  return before.length > 0 && before.every((g) => noun.test(text.slice(g.start, g.end)));
 }
 
 /**
@@ -292,6 +324,29 @@ export function isWeakCount(q: Quantity, s: SentenceView, text: string): boolean
   return true;
 }
 
+/**
+ * A percentage in the clause of a vote (`biểu quyết … với tỷ lệ 100%`,
+ * `98% đại biểu tán thành`) is the share of votes, not a goal, unless goal
+ * words stand between the vote word and the number (`biểu quyết thông qua
+ * các chỉ tiêu: …` starts a new clause at the colon anyway).
+ */
+export function isVoteShare(s: SentenceView, clause: Span, q: Quantity, text: string): boolean {
+  if (q.unit !== '%') return false;
+  const votes = cuesOf(s, 'vote', text);
+  const i = firstAtOrAfter(votes, clause.start, byStart);
+  if (!(i < votes.length && votes[i].start < clause.end)) return false;
+  const vote = votes[i];
+  if (vote.start > q.numStart) return true;
+  const goals = cuesOf(s, 'goal', text);
+  return !startsIn(goals, vote.end, q.numStart);
+}
+
+/** A forecast by others before the quantity in its part of the sentence (`…; theo dự báo của IMF, … tăng 3%`). */
+export function isForecast(s: SentenceView, q: Quantity, text: string): boolean {
+  const forecasts = cuesOf(s, 'forecast', text);
+  return forecasts.length > 0 && startsIn(forecasts, segmentOf(s, q, text).start, q.numStart);
+}
+
 export function isTopicEnd(s: SentenceView): boolean {
   return s.quantities.length === 0 && s.cues.some((c) => c.kind === 'topic-end');
 }
@@ -300,9 +355,18 @@ export function isTopicEnd(s: SentenceView): boolean {
 export function introYear(s: SentenceView, text: string): number | null {
   const limit = firstNumber(s);
   let year: number | null = null;
-  for (const c of factsOf(s, text).years) if (c.start < limit) year = c.year!;
+  for (const c of factsOf(s, text).years) if (c.start < limit && !namesCongress(c, text)) year = c.year!;
   return year;
 }
+
+/**
+ * The term in the name of a congress or its resolution (`… các mục tiêu
+ * của Nghị quyết Đại hội nhiệm kỳ 2025 - 2030, …`): a term mentioned, not
+ * a deadline the list's items take.
+ */
+const CONGRESS_TERM = /(?:Đại hội|Nghị quyết)[^,;:.()\d\n]{0,60}nhiệm kỳ\s*$/u;
+const namesCongress = (c: Cue, text: string): boolean =>
+  c.kind === 'period' && CONGRESS_TERM.test(text.slice(Math.max(0, c.start - 80), c.start));
 
 /**
  * `Hằng năm` before the first quantity makes every goal of the sentence a
@@ -340,11 +404,22 @@ const RISE = /tăng/i;
 const isGrowthRate = (words: string): boolean =>
   GROWTH.test(words) || words.split(';').some((part) => AVERAGE.test(part) && RISE.test(part));
 
-/** A rate per year: `%/năm`, `hằng năm` in its clause, or an average growth rate. */
-export function isPerYear(q: Quantity, s: SentenceView, clause: Span, text: string): boolean {
-  if (q.perYearMark) return true;
-  if (startsIn(cuesOf(s, 'per-year', text), clause.start, clause.end)) return true;
+/** A rate per year: `%/năm` (not after an amount per head), `hằng năm` in its clause, or an average growth rate. */
+export function isPerYear(q: Quantity, s: SentenceView, clause: Span, text: string, perHead = false): boolean {
+  // An amount per head given per year (`GRDP bình quân đầu người 215 triệu đồng/năm`) is an income, not a rate.
+  if (q.perYearMark && !perHead) return true;
+  const perYear = cuesOf(s, 'per-year', text);
+  // Its own `/năm` aside: `hằng năm` around it still makes it a rate.
+  if (perHead ? startsIn(perYear, clause.start, q.numStart) || startsIn(perYear, q.end, clause.end) : startsIn(perYear, clause.start, clause.end)) return true;
+  // `hằng năm,` that opens the quantity's part of the sentence (`…; hằng năm, có 90% …`).
+  if (opensSegment(perYear, segmentOf(s, q, text), q, text)) return true;
   return q.unit === '%' && isGrowthRate(text.slice(clause.start, q.numStart));
+}
+
+/** A cue that opens the part of the sentence (between semicolons) before the quantity: only marks before it. */
+function opensSegment(cues: Cue[], seg: Span, q: Quantity, text: string): boolean {
+  const i = firstAtOrAfter(cues, seg.start, byStart);
+  return i < cues.length && cues[i].start < q.numStart && /^[\s\-+•*]*$/.test(text.slice(seg.start, cues[i].start));
 }
 
 /** A deadline word before the year: `năm 2025` alone right after a number is a baseline (`gấp 2 lần năm 2025`). */
