@@ -8,6 +8,7 @@ import type { SourceRuleFile } from '../rules/compile.js';
 import type { RuleBundle } from '../rules/compiled.js';
 import { ruleFilesIn } from '../rules/files.js';
 import { loadRuleBundle, loadUserRules } from '../rules/load.js';
+import { existsSync, statSync } from 'node:fs';
 import { isCalendarDate } from '../util/calendar.js';
 import { formatUnitDiagnostic, runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
@@ -92,10 +93,11 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   let bundle: RuleBundle;
   let userSources: SourceRuleFile[] = [];
   try {
+    // `--rules corpus/ article.txt`: a folder of articles taken for rules would be a silent empty run.
     for (const dir of opts.rules ?? []) {
-      if (ruleFilesIn(dir).length > 0) continue;
-      warnings++;
-      if (!opts.quiet) report(formatDiagnostic(dir, 'warning', 'the rules folder holds no .yaml or .yml file: no rules added'));
+      if (existsSync(dir) && statSync(dir).isDirectory() && ruleFilesIn(dir).length === 0) {
+        return usage(`--rules ${displayPath(dir)}: not a rules folder, it holds no .yaml or .yml file (--rules takes one folder; name the inputs after it)`);
+      }
     }
     if (opts.rules?.length) ({ bundle, sources: userSources } = await loadUserRules(opts.rules));
     else bundle = await loadRuleBundle();

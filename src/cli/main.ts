@@ -83,6 +83,20 @@ function maxBytesOption(): Option {
     });
 }
 
+/**
+ * The output format when `-f` is not given: `--csv articles` asks for CSV,
+ * and so does `-o sheet.csv` (`.jsonl`: JSON Lines, `.json`: JSON). An
+ * explicit `-f` always wins.
+ */
+function impliedFormat(opts: { format: string; out?: string }, cmd: Command): string {
+  if (cmd.getOptionValueSource('format') !== 'default') return opts.format;
+  if (cmd.getOptionValueSource('csv') === 'cli') return 'csv';
+  const ext = /\.([a-z]+)$/i.exec(opts.out ?? '')?.[1]?.toLowerCase();
+  if (ext === 'csv' || ext === 'tsv') return 'csv';
+  if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
+  return opts.format;
+}
+
 /** The machine's cores, at most 16 (each worker holds the rules and a V8 heap). */
 const defaultJobs = () => Math.min(16, Math.max(1, availableParallelism()));
 
@@ -129,8 +143,8 @@ export async function main(argv: string[]): Promise<number> {
   let status = 0;
   extractOptions(program.command('extract', { isDefault: true }).description('extract facts from articles (the default command)'))
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], opts) => {
-      status = await runExtract(paths, opts);
+    .action(async (paths: string[], opts, cmd: Command) => {
+      status = await runExtract(paths, { ...opts, format: impliedFormat(opts, cmd) });
     });
 
   program
