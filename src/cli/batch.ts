@@ -20,6 +20,8 @@ export interface BatchOptions {
   verbose?: boolean;
   /** `jsonl`: every input is a JSON Lines corpus; `auto` (default): a `.jsonl` file is one. */
   inputFormat?: 'auto' | 'jsonl';
+  /** What folder walks and globs read (`--ext`), as `.txt`, …; default the article extensions. */
+  extensions?: readonly string[];
 }
 
 /**
@@ -99,7 +101,7 @@ async function* stepsOf(inputs: Input[], opts: BatchOptions, output: ClosableSin
 }
 
 export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (sink: ClosableSink) => BatchWork<T>): Promise<BatchResult | number> {
-  const { inputs, problems } = expandInputs(paths, { jsonl: opts.inputFormat === 'jsonl' });
+  const { inputs, problems } = expandInputs(paths, { jsonl: opts.inputFormat === 'jsonl', extensions: opts.extensions });
   const conflict = outputIsInput(opts.out, inputs);
   if (conflict) return usage(conflict);
   let sink: ClosableSink;

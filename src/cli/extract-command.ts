@@ -35,6 +35,8 @@ export interface ExtractCliOptions {
   timeout: string;
   /** Worker threads, as given on the command line. */
   jobs: string;
+  /** What folder walks and globs read (`.txt`, …). */
+  extensions?: readonly string[];
   /** Parsed by the option parser (`--max-bytes 50M`). */
   maxBytes: number;
   strict: boolean;
