@@ -37,6 +37,8 @@ export interface ExtractCliOptions {
   jobs: string;
   /** What folder walks and globs read (`.txt`, …). */
   extensions?: readonly string[];
+  /** `--progress` / `--no-progress`; undefined: on when standard error is a terminal and not --quiet. */
+  progress?: boolean;
   /** Parsed by the option parser (`--max-bytes 50M`). */
   maxBytes: number;
   strict: boolean;
@@ -127,7 +129,9 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   let done = 0;
   const makeEmitter = await emitterFor(opts);
   const extractor = new ExtractorPool({ bundle, budgetMs: budgetSeconds * 1000 }, jobs);
-  const result = await runBatch(paths, opts, (sink) => {
+  // Progress for a person at a terminal; never in a log or a pipe unless asked (--progress).
+  const progress = opts.progress ?? (Boolean(process.stderr.isTTY) && !opts.quiet);
+  const result = await runBatch(paths, { ...opts, progress }, (sink) => {
     const emitter = makeEmitter(sink);
     return {
       readAhead: READ_AHEAD_PER_JOB * extractor.size,

@@ -139,6 +139,8 @@ function extractOptions(cmd: Command): Command {
     )
     .addOption(maxBytesOption())
     .addOption(extOption())
+    .option('--progress', 'show progress on standard error (files, articles, MB/s, time left) even when it is not a terminal')
+    .option('--no-progress', 'never show progress (default: shown when standard error is a terminal, unless --quiet)')
     .option('--strict', 'exit 1 when any warning is reported (empty article, bad encoding)', false)
     .option('-q, --quiet', 'print no warnings, only errors', false)
     .option('--verbose', 'also print what the normaliser changed', false);
