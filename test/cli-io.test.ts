@@ -187,10 +187,11 @@ describe('an output that is also an input', () => {
     mkdirSync(at('walk'), { recursive: true });
     writeFileSync(at('walk', 'a.txt'), ARTICLE);
     const out = at('walk', 'out.txt');
-    for (const arg of ['.', '.', '*.txt']) {
+    // A walk keeps the folder as written (`./a.txt`); a glob gives its matches.
+    for (const [arg, path] of [['.', './a.txt'], ['.', './a.txt'], ['*.txt', 'a.txt']]) {
       const r = run([arg, '-f', 'jsonl', '-o', 'out.txt'], { cwd: at('walk') });
       expect(r.status).toBe(0);
-      expect(readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(['a.txt']);
+      expect(readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([path]);
     }
   });
 });
