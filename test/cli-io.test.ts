@@ -186,10 +186,11 @@ describe('an output that is also an input', () => {
     mkdirSync(at('walk'), { recursive: true });
     writeFileSync(at('walk', 'a.txt'), ARTICLE);
     const out = at('walk', 'out.txt');
-    for (const arg of ['.', '.', '*.txt']) {
+    // A walk keeps the folder as written (`./a.txt`); a glob gives its matches.
+    for (const [arg, path] of [['.', './a.txt'], ['.', './a.txt'], ['*.txt', 'a.txt']]) {
       const r = run([arg, '-f', 'jsonl', '-o', 'out.txt'], { cwd: at('walk') });
       expect(r.status).toBe(0);
-      expect(readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(['a.txt']);
+      expect(readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([path]);
     }
   });
 });
@@ -290,13 +291,31 @@ describe('usage errors', () => {
     expect(run([at('a.txt'), '--rules', rules]).stderr).toContain(`${join(rules, 'mine.yaml')}: rule "unknown": unknown fragment {{nope}}`);
   });
 
-  it('warns about a rules folder with no rule file, and goes on', () => {
-    const empty = at('no-rules');
-    mkdirSync(empty, { recursive: true });
-    const r = run([at('a.txt'), '--rules', empty]);
-    expect(r.status).toBe(0);
-    expect(r.stderr).toContain(`${empty}: warning the rules folder holds no .yaml or .yml file`);
-    expect(JSON.parse(r.stdout).counts[0].count).toBe(250);
-    expect(run([at('a.txt'), '--rules', empty, '--strict']).status).toBe(1);
+  it('refuses a rules folder with no rule file: a folder of articles after --rules is no silent empty run', () => {
+    const corpus = at('no-rules');
+    mkdirSync(corpus, { recursive: true });
+    writeFileSync(join(corpus, 'b.txt'), ARTICLE);
+    const r = run(['--rules', corpus, at('a.txt')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`--rules ${corpus}: not a rules folder, it holds no .yaml or .yml file`);
+    // One value per --rules: the paths after the folder stay inputs.
+    const rules = join(import.meta.dirname, '..', 'fixtures', 'user-rules');
+    const ok = run(['--rules', rules, at('a.txt'), join(corpus, 'b.txt'), '-f', 'jsonl']);
+    expect(ok.stderr).toBe('vnextract: 2 article(s) extracted\n');
+    expect(ok.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([at('a.txt'), join(corpus, 'b.txt')]);
+  });
+
+  it('takes the format the other options ask for when -f is not given', () => {
+    const sheet = at('sheet.csv');
+    expect(run([at('a.txt'), '-o', sheet]).status).toBe(0);
+    expect(readFileSync(sheet, 'utf8')).toMatch(/^path,id,published,type,/);
+    const lines = at('facts.jsonl');
+    expect(run([at('a.txt'), '-o', lines]).status).toBe(0);
+    expect(JSON.parse(readFileSync(lines, 'utf8').trim()).source.path).toBe(at('a.txt'));
+    expect(run([at('a.txt'), '--csv', 'articles']).stdout).toMatch(/^path,id,title,url,/);
+    // An explicit -f wins over the name of the output.
+    expect(run([at('a.txt'), '-f', 'json', '-o', at('x.csv')]).status).toBe(0);
+    expect(JSON.parse(readFileSync(at('x.csv'), 'utf8')).source.path).toBe(at('a.txt'));
   });
 });

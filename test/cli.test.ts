@@ -38,8 +38,11 @@ describe('vnextract', () => {
     expect(r.stderr).toMatch(/xml/);
   });
 
-  it('reads folders recursively (.txt, .md), skipping other files, and writes a JSON array', () => {
-    const r = run([join(dir, 'corpus')]);
+  it('reads folders recursively (.txt; .md when asked), skipping other files, and writes a JSON array', () => {
+    const plain = run([join(dir, 'corpus')]);
+    expect(plain.status).toBe(0);
+    expect(JSON.parse(plain.stdout).source.path.replace(dir, '')).toBe('/corpus/a.txt');
+    const r = run([join(dir, 'corpus'), '--ext', 'txt,md']);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.map((a: { source: { path: string } }) => a.source.path.replace(dir, ''))).toEqual(['/corpus/a.txt', '/corpus/sub/b.md']);
@@ -61,7 +64,7 @@ describe('vnextract', () => {
 
   it('writes CSV articles with a BOM to a file', () => {
     const out = join(dir, 'sheet.csv');
-    const r = run([join(dir, 'corpus'), '-f', 'csv', '--csv', 'articles', '--bom', '-o', out]);
+    const r = run([join(dir, 'corpus'), '--ext', 'txt,md', '-f', 'csv', '--csv', 'articles', '--bom', '-o', out]);
     expect(r.status).toBe(0);
     const csv = readFileSync(out, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -11,6 +11,7 @@ import { jsonlRecords, type Step } from './jsonl-source.js';
 import { isJsonlPath } from './jsonl-input.js';
 import { describeError, readInput } from './read-input.js';
 import { formatDiagnostic, report, reportNote, type Level } from './report.js';
+import { Progress } from './progress.js';
 import { isClosedPipe, openSink, outputIsInput, writeFailureMessage, type ClosableSink } from './sink.js';
 import { displayPath } from './escape.js';
 
@@ -20,6 +21,10 @@ export interface BatchOptions {
   verbose?: boolean;
   /** `jsonl`: every input is a JSON Lines corpus; `auto` (default): a `.jsonl` file is one. */
   inputFormat?: 'auto' | 'jsonl';
+  /** Show progress on standard error (the caller decides: a terminal, not --quiet, or --progress). */
+  progress?: boolean;
+  /** What folder walks and globs read (`--ext`), as `.txt`, …; default the article extensions. */
+  extensions?: readonly string[];
 }
 
 /**
@@ -99,7 +104,7 @@ async function* stepsOf(inputs: Input[], opts: BatchOptions, output: ClosableSin
 }
 
 export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (sink: ClosableSink) => BatchWork<T>): Promise<BatchResult | number> {
-  const { inputs, problems } = expandInputs(paths, { jsonl: opts.inputFormat === 'jsonl' });
+  const { inputs, problems } = expandInputs(paths, { jsonl: opts.inputFormat === 'jsonl', extensions: opts.extensions });
   const conflict = outputIsInput(opts.out, inputs);
   if (conflict) return usage(conflict);
   let sink: ClosableSink;
@@ -112,6 +117,7 @@ export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (s
   }
   for (const p of problems) report(formatDiagnostic(p.path, 'error', p.reason));
   const result: BatchResult = { failed: problems.length, read: 0, total: problems.length, outputFailure: null };
+  const progress = opts.progress ? new Progress(process.stderr, inputs.length, Progress.sizeOf(inputs)) : null;
   const work = start(sink);
   // Articles read (and their work started) but not yet finished, in input order.
   const pending: { step: Step; bytes: number; started?: Promise<T> | T }[] = [];
@@ -121,9 +127,11 @@ export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (s
     if ('problem' in step) {
       report(formatUnitDiagnostic(step, 'error', step.problem.reason, undefined, step.problem.ruleId));
       result.failed++;
+      progress?.done(step.input, 0);
     } else if ('unit' in step) {
       pendingBytes -= step.unit.body.length;
       if (!work.finish(await started!, step.unit)) result.failed++;
+      progress?.done(step.unit.input, step.unit.body.length);
     }
     await sink.settle();
     return !sink.failure(); // nobody is reading, or nothing can be written: stop the work
@@ -166,6 +174,7 @@ export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (s
     if (!going) break;
   }
   while (going && pending.length) going = await finishNext();
+  progress?.end();
   // Stopped early (the output failed): the stream being read is closed, not waited for.
   for (const close of closers) close();
   if (!sink.failure()) work.end();

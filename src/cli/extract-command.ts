@@ -8,6 +8,7 @@ import type { SourceRuleFile } from '../rules/compile.js';
 import type { RuleBundle } from '../rules/compiled.js';
 import { ruleFilesIn } from '../rules/files.js';
 import { loadUserRules } from '../rules/load.js';
+import { existsSync, statSync } from 'node:fs';
 import { isCalendarDate } from '../util/calendar.js';
 import { formatUnitDiagnostic, runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
@@ -34,6 +35,10 @@ export interface ExtractCliOptions {
   timeout: string;
   /** Worker threads, as given on the command line. */
   jobs: string;
+  /** What folder walks and globs read (`.txt`, …). */
+  extensions?: readonly string[];
+  /** `--progress` / `--no-progress`; undefined: on when standard error is a terminal and not --quiet. */
+  progress?: boolean;
   /** Parsed by the option parser (`--max-bytes 50M`). */
   maxBytes: number;
   strict: boolean;
@@ -97,10 +102,11 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   let bundle: RuleBundle;
   let userSources: SourceRuleFile[] = [];
   try {
+    // `--rules corpus/ article.txt`: a folder of articles taken for rules would be a silent empty run.
     for (const dir of opts.rules ?? []) {
-      if (ruleFilesIn(dir).length > 0) continue;
-      warnings++;
-      if (!opts.quiet) report(formatDiagnostic(dir, 'warning', 'the rules folder holds no .yaml or .yml file: no rules added'));
+      if (existsSync(dir) && statSync(dir).isDirectory() && ruleFilesIn(dir).length === 0) {
+        return usage(`--rules ${displayPath(dir)}: not a rules folder, it holds no .yaml or .yml file (--rules takes one folder; name the inputs after it)`);
+      }
     }
     ({ bundle, sources: userSources } = await loadUserRules(opts.rules));
   } catch (e) {
@@ -133,7 +139,9 @@ async function extractWith(extractor: ExtractorPool, paths: string[], opts: Extr
   const makeEmitter = await emitterFor(opts);
   let result: Awaited<ReturnType<typeof runBatch>>;
   try {
-    result = await runBatch(paths, opts, (sink) => {
+    // Progress for a person at a terminal; never in a log or a pipe unless asked (--progress).
+    const progress = opts.progress ?? (Boolean(process.stderr.isTTY) && !opts.quiet);
+    result = await runBatch(paths, { ...opts, progress }, (sink) => {
       const emitter = makeEmitter(sink);
       return {
         readAhead: READ_AHEAD_PER_JOB * extractor.size,

@@ -5,10 +5,10 @@
  * articles) are reported per path; they never stop the others.
  */
 import { readdirSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { ARTICLE_EXTENSIONS } from './extensions.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md'];
+export { ARTICLE_EXTENSIONS, parseExtensions } from './extensions.js';
 
 /**
  * `named`: the user wrote this path itself (not found by a folder walk or a
@@ -32,15 +32,61 @@ export interface ExpandOptions {
    * such as an earlier run's output, is not read as a corpus).
    */
   jsonl?: boolean;
+  /** The extensions a folder walk and a glob read (default ARTICLE_EXTENSIONS). */
+  extensions?: readonly string[];
 }
 
-function walk(dir: string, out: string[], isArticle: (name: string) => boolean): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p, out, isArticle);
-    else if ((e.isFile() || e.isSymbolicLink()) && isArticle(e.name)) out.push(p);
+/** `dir/name` as the user wrote `dir` (`./corpus` stays `./corpus/a.txt`: `join` would drop the `./`). */
+const child = (dir: string, name: string) => (dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`);
+
+/** Paths compared folder by folder, as the walk visits them (`a/b.txt` before `a-c.txt`). */
+export function comparePaths(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return x.length - y.length;
+}
+
+/** A folder by device and inode: the same folder reached by two names is one. */
+const folderId = (st: Stats) => `${st.dev}:${st.ino}`;
+
+/**
+ * The articles under `dir`, in sorted order. Hidden entries and
+ * `node_modules` are skipped; a symbolic link to a folder is followed once
+ * (a folder already read is not read again, and a link back to a folder
+ * being read is a loop, reported); a folder or entry that cannot be read is
+ * reported with its own path and the walk goes on.
+ */
+function walk(dir: string, out: string[], isArticle: (name: string) => boolean, problems: InputProblem[], seen: Set<string>, open: Set<string>): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (e) {
+    problems.push({ path: dir, reason: describe(e) });
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const p = child(dir, name);
+    let st: Stats;
+    try {
+      st = statSync(p); // follows a symbolic link
+    } catch (e) {
+      problems.push({ path: p, reason: (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : describe(e) });
+      continue;
+    }
+    if (st.isDirectory()) {
+      const id = folderId(st);
+      if (open.has(id)) {
+        problems.push({ path: p, reason: 'symbolic link loop: it leads back to a folder being read' });
+        continue;
+      }
+      if (seen.has(id)) continue; // reached before by another name
+      seen.add(id);
+      open.add(id);
+      walk(p, out, isArticle, problems, seen, open);
+      open.delete(id);
+    } else if (st.isFile() && isArticle(name)) out.push(p);
   }
 }
 
@@ -60,9 +106,12 @@ function describe(e: unknown): string {
 }
 
 export function expandInputs(args: string[], options: ExpandOptions = {}): { inputs: Input[]; problems: InputProblem[] } {
-  const isArticle = hasExtension(options.jsonl ? ['.jsonl'] : ARTICLE_EXTENSIONS);
-  const isMatch = hasExtension(options.jsonl ? ['.jsonl'] : [...ARTICLE_EXTENSIONS, '.jsonl']);
-  const kinds = options.jsonl ? '.jsonl' : '.txt, .html or .md';
+  const extensions = options.extensions ?? ARTICLE_EXTENSIONS;
+  const isArticle = hasExtension(options.jsonl ? ['.jsonl'] : extensions);
+  const isMatch = hasExtension(options.jsonl ? ['.jsonl'] : [...extensions, '.jsonl']);
+  const kinds = options.jsonl ? '.jsonl' : extensions.join(', ');
+  // Folders read by one walk or another, and the ones open on the walk's way down.
+  const seenFolders = new Set<string>();
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
   const seen = new Map<string, Input>();
@@ -76,7 +125,18 @@ export function expandInputs(args: string[], options: ExpandOptions = {}): { inp
     seen.set(path, input);
     inputs.push(input);
   };
-  const found = (path: string) => add(path, false);
+  // A file found twice by other names (a glob through a symbolic link, two links to one folder) is read once.
+  const foundFiles = new Set<string>();
+  const found = (path: string) => {
+    try {
+      const id = folderId(statSync(path));
+      if (foundFiles.has(id)) return;
+      foundFiles.add(id);
+    } catch {
+      // reported when it is read
+    }
+    add(path, false);
+  };
   for (const arg of args) {
     if (arg === '-') {
       // Standard input can be read once; a second `-` would read nothing.
@@ -88,7 +148,10 @@ export function expandInputs(args: string[], options: ExpandOptions = {}): { inp
       stat = statSync(arg);
     } catch (e) {
       if (isDynamicPattern(arg)) {
-        const matches = globSync(arg, { onlyFiles: true, dot: false }).filter(isMatch).sort();
+        // The files a folder walk would pick: no hidden file or folder, no node_modules, the same extensions and order.
+        const matches = globSync(arg, { onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false })
+          .filter(isMatch)
+          .sort(comparePaths);
         if (matches.length === 0) problems.push({ path: arg, reason: `the pattern matches no ${kinds} file` });
         matches.forEach(found);
       } else problems.push({ path: arg, reason: describe(e) });
@@ -96,13 +159,12 @@ export function expandInputs(args: string[], options: ExpandOptions = {}): { inp
     }
     if (stat.isDirectory()) {
       const files: string[] = [];
-      try {
-        walk(arg, files, isArticle);
-      } catch (e) {
-        problems.push({ path: arg, reason: describe(e) });
-        continue;
-      }
-      if (files.length === 0) problems.push({ path: arg, reason: `the folder holds no ${kinds} file` });
+      const before = problems.length;
+      const id = folderId(stat);
+      if (seenFolders.has(id)) continue; // named twice, or inside a folder named before: its files are in already
+      seenFolders.add(id);
+      walk(arg, files, isArticle, problems, seenFolders, new Set([id]));
+      if (files.length === 0 && problems.length === before) problems.push({ path: arg, reason: `the folder holds no ${kinds} file` });
       files.forEach(found);
     } else add(arg, true);
   }

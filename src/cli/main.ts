@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { ExtractCliOptions } from './extract-command.js';
+import { ARTICLE_EXTENSIONS, parseExtensions } from './extensions.js';
 import { DEFAULT_MAX_BYTES, formatByteSize, parseByteSize } from './byte-size.js';
 import { colour } from './report.js';
 import { markFinished, watchStdout } from './sink.js';
@@ -83,12 +84,37 @@ function maxBytesOption(): Option {
     });
 }
 
+/**
+ * The output format when `-f` is not given: `--csv articles` asks for CSV,
+ * and so does `-o sheet.csv` (`.jsonl`: JSON Lines, `.json`: JSON). An
+ * explicit `-f` always wins.
+ */
+function impliedFormat(opts: { format: string; out?: string }, cmd: Command): string {
+  if (cmd.getOptionValueSource('format') !== 'default') return opts.format;
+  if (cmd.getOptionValueSource('csv') === 'cli') return 'csv';
+  const ext = /\.([a-z]+)$/i.exec(opts.out ?? '')?.[1]?.toLowerCase();
+  if (ext === 'csv' || ext === 'tsv') return 'csv';
+  if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
+  return opts.format;
+}
+
+/** `--ext txt,html,md`: what folder walks and globs read. */
+function extOption(): Option {
+  return new Option('--ext <list>', 'file extensions a folder walk or a glob reads, comma-separated (add md to read Markdown notes as articles)')
+    .default(ARTICLE_EXTENSIONS.map((x) => x.slice(1)), ARTICLE_EXTENSIONS.map((x) => x.slice(1)).join(','))
+    .argParser((value: string) => {
+      const exts = parseExtensions(value);
+      if (!exts) throw new InvalidArgumentError('a comma-separated list of extensions, such as txt,html,md');
+      return exts.map((x) => x.slice(1));
+    });
+}
+
 /** The machine's cores, at most 16 (each worker holds the rules and a V8 heap). */
 const defaultJobs = () => Math.min(16, Math.max(1, availableParallelism()));
 
 function extractOptions(cmd: Command): Command {
   return cmd
-    .argument('[paths...]', 'files, folders (searched for .txt, .html, .md), globs, or - for standard input')
+    .argument('[paths...]', 'files, folders (searched for .txt, .html, .htm; see --ext), globs, JSON Lines corpora (.jsonl), or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .addOption(
       new Option('--csv <shape>', 'CSV shape: facts (one row per fact) or articles (one row per article)')
@@ -112,6 +138,9 @@ function extractOptions(cmd: Command): Command {
         .default('auto'),
     )
     .addOption(maxBytesOption())
+    .addOption(extOption())
+    .option('--progress', 'show progress on standard error (files, articles, MB/s, time left) even when it is not a terminal')
+    .option('--no-progress', 'never show progress (default: shown when standard error is a terminal, unless --quiet)')
     .option('--strict', 'exit 1 when any warning is reported (empty article, bad encoding)', false)
     .option('-q, --quiet', 'print no warnings, only errors', false)
     .option('--verbose', 'also print what the normaliser changed', false);
@@ -129,10 +158,10 @@ export async function main(argv: string[]): Promise<number> {
   let status = 0;
   extractOptions(program.command('extract', { isDefault: true }).description('extract facts from articles (the default command)'))
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], opts: ExtractCliOptions) => {
+    .action(async (paths: string[], opts: ExtractCliOptions & { ext: string[] }, cmd: Command) => {
       // Loaded on demand: `--version` and `--help` do not pay for the extraction path.
       const { runExtract } = await import('./extract-command.js');
-      status = await runExtract(paths, opts);
+      status = await runExtract(paths, { ...opts, format: impliedFormat(opts, cmd) as ExtractCliOptions['format'], extensions: opts.ext.map((x) => `.${x}`) });
     });
 
   program

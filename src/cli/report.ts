@@ -30,7 +30,15 @@ export function formatDiagnostic(path: string, level: Level, reason: string, whe
   return `${colour.bold(place)}: ${tag} ${escapeText(reason)}${ruleId ? colour.dim(` [${escapeText(ruleId)}]`) : ''}`;
 }
 
+/** Called before each diagnostic: a progress line takes itself off the screen. */
+let beforeReport: (() => void) | null = null;
+
+export function setBeforeReport(hook: (() => void) | null): void {
+  beforeReport = hook;
+}
+
 export function report(line: string): void {
+  beforeReport?.();
   process.stderr.write(`${line}\n`);
 }
 
