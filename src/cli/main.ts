@@ -111,8 +111,8 @@ function extOption(): Option {
 
 /**
  * One worker thread per core but one, at most 16 (each holds the rules and a
- * V8 heap): the main thread reads the inputs and writes the results, and keeps
- * about half a core busy doing so; on 2 cores a second worker measured slower.
+ * V8 heap): on the 2-core machine it was measured on, a second worker made a
+ * batch no faster (each of two workers ran at half speed; README, Speed).
  */
 const defaultJobs = () => Math.min(16, Math.max(1, availableParallelism() - 1));
 
