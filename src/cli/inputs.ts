@@ -4,7 +4,7 @@
  * for standard input. Problems (a path that does not exist, a folder with no
  * articles) are reported per path; they never stop the others.
  */
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { ARTICLE_EXTENSIONS } from './extensions.js';
 
@@ -47,8 +47,8 @@ export function comparePaths(a: string, b: string): number {
   return x.length - y.length;
 }
 
-/** A folder by device and inode: the same folder reached by two names is one. */
-const folderId = (st: Stats) => `${st.dev}:${st.ino}`;
+/** A file or folder by device and inode: the same one reached by two names is one. */
+const fileId = (st: Stats) => `${st.dev}:${st.ino}`;
 
 /**
  * The articles under `dir`, in sorted order. Hidden entries and
@@ -58,25 +58,32 @@ const folderId = (st: Stats) => `${st.dev}:${st.ino}`;
  * reported with its own path and the walk goes on.
  */
 function walk(dir: string, out: string[], isArticle: (name: string) => boolean, problems: InputProblem[], seen: Set<string>, open: Set<string>): void {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
     problems.push({ path: dir, reason: describe(e) });
     return;
   }
-  for (const name of names) {
+  for (const e of entries) {
+    const name = e.name;
     if (name.startsWith('.') || name === 'node_modules') continue;
     const p = child(dir, name);
+    // A plain file is known from its entry; a folder needs its identity, a symbolic link what it leads to.
+    if (e.isFile()) {
+      if (isArticle(name)) out.push(p);
+      continue;
+    }
+    if (!e.isDirectory() && !e.isSymbolicLink()) continue;
     let st: Stats;
     try {
       st = statSync(p); // follows a symbolic link
-    } catch (e) {
-      problems.push({ path: p, reason: (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : describe(e) });
+    } catch (err) {
+      problems.push({ path: p, reason: (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : describe(err) });
       continue;
     }
     if (st.isDirectory()) {
-      const id = folderId(st);
+      const id = fileId(st);
       if (open.has(id)) {
         problems.push({ path: p, reason: 'symbolic link loop: it leads back to a folder being read' });
         continue;
@@ -125,17 +132,19 @@ export function expandInputs(args: string[], options: ExpandOptions = {}): { inp
     seen.set(path, input);
     inputs.push(input);
   };
-  // A file found twice by other names (a glob through a symbolic link, two links to one folder) is read once.
-  const foundFiles = new Set<string>();
-  const found = (path: string) => {
+  const found = (path: string) => add(path, false);
+  // A file a glob finds twice by other names (through a symbolic link to a folder) is read once; a walk
+  // reads each folder once, so only a glob's matches need their identity.
+  const globbed = new Set<string>();
+  const foundByGlob = (path: string) => {
     try {
-      const id = folderId(statSync(path));
-      if (foundFiles.has(id)) return;
-      foundFiles.add(id);
+      const id = fileId(statSync(path));
+      if (globbed.has(id)) return;
+      globbed.add(id);
     } catch {
       // reported when it is read
     }
-    add(path, false);
+    found(path);
   };
   for (const arg of args) {
     if (arg === '-') {
@@ -153,14 +162,14 @@ export function expandInputs(args: string[], options: ExpandOptions = {}): { inp
           .filter(isMatch)
           .sort(comparePaths);
         if (matches.length === 0) problems.push({ path: arg, reason: `the pattern matches no ${kinds} file` });
-        matches.forEach(found);
+        matches.forEach(foundByGlob);
       } else problems.push({ path: arg, reason: describe(e) });
       continue;
     }
     if (stat.isDirectory()) {
       const files: string[] = [];
       const before = problems.length;
-      const id = folderId(stat);
+      const id = fileId(stat);
       if (seenFolders.has(id)) continue; // named twice, or inside a folder named before: its files are in already
       seenFolders.add(id);
       walk(arg, files, isArticle, problems, seenFolders, new Set([id]));
