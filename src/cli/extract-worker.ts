@@ -5,7 +5,7 @@
  * overruns its time budget (`worker-extractor.ts`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadHtmlReader } from '../normalize/html-reader.js';
+import { htmlReader, loadHtmlReader } from '../normalize/html-reader.js';
 import { mayBeHtml, type RecordFields } from '../normalize/read-article.js';
 import { attachProbe, enterStage } from '../probe.js';
 import type { RuleBundle } from '../rules/compiled.js';
@@ -27,6 +27,9 @@ export interface ArticleRequest {
   record?: RecordFields;
 }
 
+/** The worker loads (or has loaded) the HTML reader: the time budget of the article pauses. */
+export type LoadingNotice = { loading: boolean };
+
 export type ArticleReply = { id: number; article: unknown } | { id: number; error: string };
 
 const { bundle, probe } = workerData as WorkerSetup;
@@ -38,7 +41,12 @@ async function answer(req: ArticleRequest): Promise<void> {
   let reply: ArticleReply;
   try {
     // A corpus of .txt files (or of text records) never loads the HTML reader (a large part of start-up).
-    if (mayBeHtml(req.path, req.record)) await loadHtmlReader();
+    if (mayBeHtml(req.path, req.record) && !htmlReader()) {
+      // Loading modules is no work on the article: its clock stops meanwhile.
+      port.postMessage({ loading: true } satisfies LoadingNotice);
+      await loadHtmlReader();
+      port.postMessage({ loading: false } satisfies LoadingNotice);
+    }
     reply = { id: req.id, article: extractSync(req.bytes, rules, { path: req.path, reference: req.reference, record: req.record }) };
   } catch (e) {
     reply = { id: req.id, error: (e as Error).message ?? String(e) };

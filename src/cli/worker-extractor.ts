@@ -16,7 +16,7 @@ import { PROBE_BYTES, readProbe } from '../probe.js';
 import type { RecordFields } from '../normalize/read-article.js';
 import type { RuleBundle } from '../rules/compiled.js';
 import { builtinRuleBundle, ruleIds } from '../rules/load.js';
-import type { ArticleReply, ArticleRequest, WorkerSetup } from './extract-worker.js';
+import type { ArticleReply, ArticleRequest, LoadingNotice, WorkerSetup } from './extract-worker.js';
 
 export type Extraction = { ok: true; article: Article } | { ok: false; reason: string; ruleId: string };
 
@@ -88,9 +88,13 @@ export class WorkerExtractor {
     const worker = new Worker(WORKER, { workerData: setup });
     this.worker = worker;
     this.ready = false;
-    worker.on('message', (m: ArticleReply | 'ready') => {
+    worker.on('message', (m: ArticleReply | LoadingNotice | 'ready') => {
       if (worker !== this.worker) return;
-      if (m === 'ready') {
+      if (typeof m === 'object' && 'loading' in m) {
+        // Module loading (the HTML reader, on a busy machine seconds) is not the article's time.
+        if (m.loading) clearTimeout(this.timer);
+        else this.startClock();
+      } else if (m === 'ready') {
         this.ready = true;
         for (const job of this.queue) worker.postMessage(job.request);
         this.startClock();
