@@ -16,6 +16,8 @@ const SLOW = [
   'test/zod-off-the-path.test.ts',
   // The news corpus through GNU parallel in 4 blocks, and once whole (needs Debian's `parallel`).
   'test/cli-jsonl-parallel.test.ts',
+  // Kills a --split run mid-way and resumes it; a few dozen runs of the command line.
+  'test/cli-split.test.ts',
 ];
 
 export default defineConfig(({ mode }) => ({

@@ -14,6 +14,7 @@ import { formatDiagnostic, report, reportNote, type Level } from './report.js';
 import { Progress } from './progress.js';
 import { isClosedPipe, openSink, outputIsInput, writeFailureMessage, type ClosableSink } from './sink.js';
 import { displayPath } from './escape.js';
+import { openSplitSink, planSplit, prepareOutputFolder, type SplitOptions } from './split-output.js';
 
 export interface BatchOptions {
   out?: string;
@@ -25,6 +26,8 @@ export interface BatchOptions {
   progress?: boolean;
   /** What folder walks and globs read (`--ext`), as `.txt`, …; default the article extensions. */
   extensions?: readonly string[];
+  /** `-o DIR --split`: one output file per input under `out`, mirroring the input tree. */
+  split?: Omit<SplitOptions, 'dir'>;
 }
 
 /**
@@ -62,6 +65,10 @@ export interface BatchWork<T> {
   end(): void;
   /** Articles read and started ahead of the one being finished (default 1: none ahead). */
   readAhead?: number;
+  /** `--split`: write from now on to `sink` (the next input's own file), framed anew; `end()` closes each. */
+  retarget?(sink: ClosableSink): void;
+  /** Articles written so far: an output file that got none is not kept (`--split`). */
+  emitted?(): number;
 }
 
 /** However many inputs may be read ahead, their bytes together stay below this. */
@@ -80,6 +87,9 @@ export interface BatchResult {
    * (already reported in one line).
    */
   outputFailure: 'closed' | 'error' | null;
+  /** `--split`: output files written, and inputs skipped because their output is up to date (`--resume`). */
+  files: number;
+  upToDate: number;
 }
 
 /** A usage error: reported, exit status 2. */
@@ -104,21 +114,68 @@ async function* stepsOf(inputs: Input[], opts: BatchOptions, output: ClosableSin
 }
 
 export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (sink: ClosableSink) => BatchWork<T>): Promise<BatchResult | number> {
-  const { inputs, problems } = expandInputs(paths, { jsonl: opts.inputFormat === 'jsonl', extensions: opts.extensions });
-  const conflict = outputIsInput(opts.out, inputs);
+  const expanded = expandInputs(paths, { jsonl: opts.inputFormat === 'jsonl', extensions: opts.extensions });
+  const { problems } = expanded;
+  let { inputs } = expanded;
+  const split = opts.split ? { ...opts.split, dir: opts.out ?? '' } : null;
+  let targets: Map<Input, string> | null = null;
+  let upToDate = 0;
+  if (split) {
+    if (!split.dir || split.dir === '-') return usage('--split writes one file per input into a folder: name it with -o DIR');
+    const notFolder = prepareOutputFolder(split.dir);
+    if (notFolder) return usage(notFolder);
+    const plan = planSplit(inputs, split);
+    if (typeof plan === 'string') return usage(plan);
+    for (const input of plan.inOutput) if (opts.verbose) report(formatDiagnostic(input.path, 'info', 'skipped: it is in the output folder'));
+    upToDate = plan.upToDate.length;
+    if (opts.verbose) for (const input of plan.upToDate) report(formatDiagnostic(input.path, 'info', 'skipped: its output is up to date (--resume)'));
+    targets = plan.targets;
+    inputs = inputs.filter((i) => plan.targets.has(i));
+  }
+  const conflict = split ? null : outputIsInput(opts.out, inputs);
   if (conflict) return usage(conflict);
   let sink: ClosableSink;
   try {
-    sink = openSink(opts.out);
+    sink = split ? nullSink : openSink(opts.out);
   } catch (e) {
     // Not a usage error: the command line was right, the file system said no (exit 1, no usage hint).
     report(`vnextract: cannot write ${displayPath(opts.out!)}: ${describeError(e)}`);
     return 1;
   }
   for (const p of problems) report(formatDiagnostic(p.path, 'error', p.reason));
-  const result: BatchResult = { failed: problems.length, read: 0, total: problems.length, outputFailure: null };
+  const result: BatchResult = { failed: problems.length, read: 0, total: problems.length, outputFailure: null, files: 0, upToDate };
   const progress = opts.progress ? new Progress(process.stderr, inputs.length, Progress.sizeOf(inputs)) : null;
   const work = start(sink);
+  // --split: the input whose file is open, and the articles written before it was opened.
+  let current: Input | null = null;
+  let emittedBefore = 0;
+  const closeCurrent = async () => {
+    if (!current) return;
+    current = null;
+    if (sink.failure()) return void (await sink.discard?.());
+    if ((work.emitted?.() ?? 0) > emittedBefore) {
+      work.end();
+      await sink.close();
+      if (!sink.failure()) result.files++;
+    } else await sink.discard?.(); // nothing extracted (it failed): no file, so --resume tries it again
+  };
+  /** Open the output file of `input` (`--split`); false when it cannot be made (reported: the run stops). */
+  const openFor = async (input: Input): Promise<boolean> => {
+    await closeCurrent();
+    if (sink.failure()) return false;
+    const target = targets!.get(input)!;
+    try {
+      sink = openSplitSink(target);
+    } catch (e) {
+      reportNote(writeFailureMessage(displayPath(target), e as NodeJS.ErrnoException));
+      result.outputFailure = 'error';
+      return false;
+    }
+    current = input;
+    emittedBefore = work.emitted?.() ?? 0;
+    work.retarget?.(sink);
+    return true;
+  };
   // Articles read (and their work started) but not yet finished, in input order.
   const pending: { step: Step; bytes: number; started?: Promise<T> | T }[] = [];
   let pendingBytes = 0;
@@ -130,16 +187,18 @@ export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (s
       progress?.done(step.input, 0);
     } else if ('unit' in step) {
       pendingBytes -= step.unit.body.length;
-      if (!work.finish(await started!, step.unit)) result.failed++;
+      const outcome = await started!;
+      if (split && step.unit.input !== current && !(await openFor(step.unit.input))) return false;
+      if (!work.finish(outcome, step.unit)) result.failed++;
       progress?.done(step.unit.input, step.unit.body.length);
     }
     await sink.settle();
-    return !sink.failure(); // nobody is reading, or nothing can be written: stop the work
+    return !sink.failure() && !result.outputFailure; // nobody is reading, or nothing can be written: stop the work
   };
   const ahead = Math.max(1, work.readAhead ?? 1);
   // Streams being read (standard input, a JSON Lines file), closed when the work stops early.
   const closers = new Set<() => void>();
-  const steps = stepsOf(inputs, opts, sink.id, closers);
+  const steps = stepsOf(inputs, opts, split ? null : sink.id, closers);
   let going = true;
   let next = steps.next();
   for (;;) {
@@ -177,8 +236,13 @@ export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (s
   progress?.end();
   // Stopped early (the output failed): the stream being read is closed, not waited for.
   for (const close of closers) close();
-  if (!sink.failure()) work.end();
-  await sink.close();
+  if (split) {
+    if (going) await closeCurrent();
+    else await sink.discard?.(); // stopped early: the file being written is not whole
+  } else {
+    if (!sink.failure()) work.end();
+    await sink.close();
+  }
   const failure = sink.failure();
   if (failure) {
     result.outputFailure = isClosedPipe(failure) ? 'closed' : 'error';
@@ -186,3 +250,13 @@ export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (s
   }
   return result;
 }
+
+/** The sink of a --split run before its first file is open: nothing is written to it. */
+const nullSink: ClosableSink = {
+  name: 'no file',
+  id: null,
+  write() {},
+  failure: () => null,
+  settle: async () => {},
+  close: async () => {},
+};

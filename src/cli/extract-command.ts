@@ -24,6 +24,10 @@ export interface ExtractCliOptions {
   format: 'json' | 'jsonl' | 'csv';
   csv: CsvShape;
   out?: string;
+  /** `-o DIR --split`: one output file per input, mirroring the input tree. */
+  split?: boolean;
+  /** With --split: skip inputs whose output is whole and not older than the input. */
+  resume?: boolean;
   bom: boolean;
   rules?: string[];
   /** Check the examples of the --rules files, report and exit: no input is read. */
@@ -89,6 +93,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   if (opts.timeout.trim() === '' || !Number.isFinite(budgetSeconds) || budgetSeconds < 0) {
     return usage(`--timeout takes a number of seconds (0 for no limit), not "${opts.timeout}"`);
   }
+  if (opts.resume && !opts.split) return usage('--resume goes on with a --split run: it needs -o DIR --split');
   const jobs = Number(opts.jobs);
   if (!/^\s*\d+\s*$/.test(opts.jobs) || !Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) {
     return usage(`--jobs takes a whole number of worker threads from 1 to ${MAX_JOBS}, not "${opts.jobs}"`);
@@ -141,9 +146,14 @@ async function extractWith(extractor: ExtractorPool, paths: string[], opts: Extr
   try {
     // Progress for a person at a terminal; never in a log or a pipe unless asked (--progress).
     const progress = opts.progress ?? (Boolean(process.stderr.isTTY) && !opts.quiet);
-    result = await runBatch(paths, { ...opts, progress }, (sink) => {
-      const emitter = makeEmitter(sink);
+    const split = opts.split ? { ext: opts.format, resume: Boolean(opts.resume) } : undefined;
+    result = await runBatch(paths, { ...opts, progress, split }, (sink) => {
+      let emitter = makeEmitter(sink);
       return {
+        retarget(next) {
+          emitter = makeEmitter(next);
+        },
+        emitted: () => done,
         readAhead: READ_AHEAD_PER_JOB * extractor.size,
         // A record's own date is its reference date; --reference is the one of the others.
         start: (unit) => extractor.extract(unit.body, unit.path, unit.date ?? opts.reference, unit.record),
@@ -180,8 +190,10 @@ async function extractWith(extractor: ExtractorPool, paths: string[], opts: Extr
   const { failed } = result;
   if (result.outputFailure === 'error') return 1;
   if (result.outputFailure === 'closed') return failed > 0 ? 1 : 0; // the reader has what it wanted: no summary
-  if (!opts.quiet && (result.total > 1 || failed > 0)) {
-    reportNote(`${done} article(s) extracted${failed ? `, ${failed} failure(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${opts.out ? ` → ${displayPath(opts.out)}` : ''}`);
+  if (!opts.quiet && (result.total > 1 || failed > 0 || opts.split)) {
+    const where = opts.split ? ` → ${result.files} file(s) in ${displayPath(opts.out!)}` : opts.out ? ` → ${displayPath(opts.out)}` : '';
+    const skipped = result.upToDate ? `, ${result.upToDate} input(s) up to date and skipped` : '';
+    reportNote(`${done} article(s) extracted${failed ? `, ${failed} failure(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${skipped}${where}`);
   }
   if (failed > 0) return 1;
   if (opts.strict && warnings > 0) return 1;

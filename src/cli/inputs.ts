@@ -5,6 +5,7 @@
  * articles) are reported per path; they never stop the others.
  */
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { dirname } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { ARTICLE_EXTENSIONS } from './extensions.js';
 
@@ -15,7 +16,29 @@ export { ARTICLE_EXTENSIONS, parseExtensions } from './extensions.js';
  * glob); a named input that is also the output is a usage error, a found one
  * is skipped.
  */
-export type Input = { kind: 'file'; path: string; named: boolean } | { kind: 'stdin'; path: '-'; named: true };
+export type Input = { kind: 'file'; path: string; named: boolean; root?: string } | { kind: 'stdin'; path: '-'; named: true };
+
+/**
+ * What a file input's path is relative to in a mirrored output tree
+ * (`--split`): the folder the user named, a glob's fixed leading folders, or
+ * a named file's own folder.
+ */
+export function rootOf(input: Input): string {
+  if (input.kind === 'stdin') return '.';
+  return input.root ?? dirname(input.path);
+}
+
+/** The fixed folders before a glob's first pattern segment (`corpus/**\/*.txt` → `corpus`). */
+function globBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  if (fixed.length === 0) return '.';
+  return fixed.join('/') || '/';
+}
 
 export interface InputProblem {
   path: string;
@@ -122,21 +145,21 @@ export function expandInputs(args: string[], options: ExpandOptions = {}): { inp
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
   const seen = new Map<string, Input>();
-  const add = (path: string, named: boolean) => {
+  const add = (path: string, named: boolean, root?: string) => {
     const prior = seen.get(path);
     if (prior) {
       if (named) prior.named = true; // named as well as found: it counts as named
       return;
     }
-    const input: Input = { kind: 'file', path, named };
+    const input: Input = root === undefined ? { kind: 'file', path, named } : { kind: 'file', path, named, root };
     seen.set(path, input);
     inputs.push(input);
   };
-  const found = (path: string) => add(path, false);
+  const found = (root: string) => (path: string) => add(path, false, root);
   // A file a glob finds twice by other names (through a symbolic link to a folder) is read once; a walk
   // reads each folder once, so only a glob's matches need their identity.
   const globbed = new Set<string>();
-  const foundByGlob = (path: string) => {
+  const foundByGlob = (root: string) => (path: string) => {
     try {
       const id = fileId(statSync(path));
       if (globbed.has(id)) return;
@@ -144,7 +167,7 @@ export function expandInputs(args: string[], options: ExpandOptions = {}): { inp
     } catch {
       // reported when it is read
     }
-    found(path);
+    found(root)(path);
   };
   for (const arg of args) {
     if (arg === '-') {
@@ -162,7 +185,7 @@ export function expandInputs(args: string[], options: ExpandOptions = {}): { inp
           .filter(isMatch)
           .sort(comparePaths);
         if (matches.length === 0) problems.push({ path: arg, reason: `the pattern matches no ${kinds} file` });
-        matches.forEach(foundByGlob);
+        matches.forEach(foundByGlob(globBase(arg)));
       } else problems.push({ path: arg, reason: describe(e) });
       continue;
     }
@@ -174,7 +197,7 @@ export function expandInputs(args: string[], options: ExpandOptions = {}): { inp
       seenFolders.add(id);
       walk(arg, files, isArticle, problems, seenFolders, new Set([id]));
       if (files.length === 0 && problems.length === before) problems.push({ path: arg, reason: `the folder holds no ${kinds} file` });
-      files.forEach(found);
+      files.forEach(found(arg));
     } else add(arg, true);
   }
   return { inputs, problems };

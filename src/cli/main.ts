@@ -29,6 +29,8 @@ Examples:
                                                       a streaming filter: one result line per input
                                                       line, in order, written as each is extracted
   $ parallel --pipe --block 10M -k vnextract - --input-format jsonl -f jsonl < corpus.jsonl > facts.jsonl
+  $ vnextract corpus/ -o facts/ --split --resume     one facts/…/NAME.txt.json per article; run it
+                                                      again after a stop and it goes on where it stopped
 
 Inputs: a file that is not text (NUL bytes, an image, PDF or archive
 signature in its first 64 KiB) is reported [binary] and skipped, as is one
@@ -89,9 +91,10 @@ function maxBytesOption(): Option {
  * and so does `-o sheet.csv` (`.jsonl`: JSON Lines, `.json`: JSON). An
  * explicit `-f` always wins.
  */
-function impliedFormat(opts: { format: string; out?: string }, cmd: Command): string {
+function impliedFormat(opts: { format: string; out?: string; split?: boolean }, cmd: Command): string {
   if (cmd.getOptionValueSource('format') !== 'default') return opts.format;
   if (cmd.getOptionValueSource('csv') === 'cli') return 'csv';
+  if (opts.split) return opts.format; // -o names a folder
   const ext = /\.([a-z]+)$/i.exec(opts.out ?? '')?.[1]?.toLowerCase();
   if (ext === 'csv' || ext === 'tsv') return 'csv';
   if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
@@ -125,7 +128,9 @@ function extractOptions(cmd: Command): Command {
         .choices(['facts', 'articles'])
         .default('facts'),
     )
-    .option('-o, --out <file>', 'write to FILE instead of standard output')
+    .option('-o, --out <file>', 'write to FILE instead of standard output (written whole or not at all: a temporary file renamed at the end); with --split, a folder')
+    .option('--split', 'with -o DIR: one output file per input (DIR/sub/a.txt.json for corpus/sub/a.txt), mirroring the folders, each written whole or not at all', false)
+    .option('--resume', 'with --split: skip each input whose output file is whole and not older than it (go on after an interrupted run)', false)
     .option('--bom', 'CSV for a spreadsheet: a byte-order mark (Excel reads UTF-8), and cells that would run as formulas (=, +, -, @) prefixed with \'', false)
     .option(
       '--rules <dir>',

@@ -24,6 +24,8 @@ export interface ClosableSink extends Sink {
   /** Let pending write errors surface and wait for a full pipe to drain. */
   settle(): Promise<void>;
   close(): Promise<void>;
+  /** Close without keeping what was written (a file sink's output stays as it was). */
+  discard?(): Promise<void>;
 }
 
 /** The reader of the output went away (`| head`): stop, and say nothing. */
@@ -151,6 +153,14 @@ function fileSink(path: string, fd: number, commit?: Commit): ClosableSink {
         error = e as NodeJS.ErrnoException;
         commit.abandon();
       }
+    },
+    async discard() {
+      try {
+        closeSync(fd);
+      } catch {
+        // what was written is dropped anyway
+      }
+      commit?.abandon();
     },
   };
 }
