@@ -26,7 +26,7 @@
 //
 // Each timed run is a fresh process; peak RSS is the process's max RSS (all
 // threads), written on exit by scripts/bench-rss.mjs.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -94,6 +94,22 @@ function run(argv, { rss = false } = {}) {
     process.exit(1);
   }
   return { seconds, rssMb: rss ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN };
+}
+
+/** `n` copies of one process started at once; seconds until the last exits. */
+function together(n, argv) {
+  const t0 = process.hrtime.bigint();
+  const exits = Array.from({ length: n }, () => new Promise((resolve) => {
+    const child = spawn(process.execPath, argv, { stdio: 'ignore' });
+    child.on('exit', (code) => {
+      if (code !== 0) {
+        console.error(`bench: node ${argv.join(' ')} exited with ${code}`);
+        process.exit(1);
+      }
+      resolve();
+    });
+  }));
+  return Promise.all(exits).then(() => Number(process.hrtime.bigint() - t0) / 1e9);
 }
 
 const median = (xs) => {
@@ -202,6 +218,17 @@ if (only.includes('jobs')) {
     row('vnextract news -j 1', news, one);
     row(`vnextract news -j ${cpu.length}`, news, all);
     console.log(`all jobs / 1 job: ${fmt(one.seconds / all.seconds, 2)}× (${cpu.length} cores)`);
+    // The ceiling: as many whole -j 1 processes as cores, started together on the same
+    // corpus, beside one alone. No split of the work among threads can beat independent
+    // processes; on a machine whose cores slow each other down it is well below N×.
+    const single = [];
+    const many = [];
+    for (let i = 0; i < runs; i++) {
+      single.push(run(extractArgs([newsDir], ['-j', '1'])).seconds);
+      many.push(await together(cpu.length, extractArgs([newsDir], ['-j', '1'])));
+    }
+    const gain = (cpu.length * median(single)) / median(many);
+    console.log(`${cpu.length} independent -j 1 processes at once: ${fmt(median(many), 2)} s against ${fmt(median(single), 2)} s for one: ${fmt(gain, 2)}× the articles per second (the most ${cpu.length} jobs could gain here)`);
   }
 }
 
