@@ -1,0 +1,4 @@
+/** Article rules of `vnextract check`: see `../rule.ts`. */
+import type { ArticleRule } from '../rule.js';
+
+export const SCRAPE_RULES: readonly ArticleRule[] = [];
