@@ -18,6 +18,8 @@ const SLOW = [
   'test/cli-jsonl-parallel.test.ts',
   // Kills a --split run mid-way and resumes it; a few dozen runs of the command line.
   'test/cli-split.test.ts',
+  // Runs the check command a few dozen times over a damaged corpus it writes.
+  'test/cli-check.test.ts',
 ];
 
 export default defineConfig(({ mode }) => ({

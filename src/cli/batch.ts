@@ -65,6 +65,11 @@ export interface BatchWork<T> {
   end(): void;
   /** Articles read and started ahead of the one being finished (default 1: none ahead). */
   readAhead?: number;
+  /**
+   * An input that could not be read or found (`vnextract check` reports it as
+   * a finding); default: a diagnostic on standard error. It counts as failed.
+   */
+  problem?(path: string, reason: string, ruleId: string | null, line?: number): void;
   /** `--split`: write from now on to `sink` (the next input's own file), framed anew; `end()` closes each. */
   retarget?(sink: ClosableSink): void;
   /** Articles written so far: an output file that got none is not kept (`--split`). */
@@ -142,10 +147,13 @@ export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (s
     report(`vnextract: cannot write ${displayPath(opts.out!)}: ${describeError(e)}`);
     return 1;
   }
-  for (const p of problems) report(formatDiagnostic(p.path, 'error', p.reason));
+  const work = start(sink);
+  for (const p of problems) {
+    if (work.problem) work.problem(p.path, p.reason, 'read');
+    else report(formatDiagnostic(p.path, 'error', p.reason));
+  }
   const result: BatchResult = { failed: problems.length, read: 0, total: problems.length, outputFailure: null, files: 0, upToDate };
   const progress = opts.progress ? new Progress(process.stderr, inputs.length, Progress.sizeOf(inputs)) : null;
-  const work = start(sink);
   // --split: the input whose file is open, and the articles written before it was opened.
   let current: Input | null = null;
   let emittedBefore = 0;
@@ -182,7 +190,8 @@ export async function runBatch<T>(paths: string[], opts: BatchOptions, start: (s
   const finishNext = async (): Promise<boolean> => {
     const { step, started } = pending.shift()!;
     if ('problem' in step) {
-      report(formatUnitDiagnostic(step, 'error', step.problem.reason, undefined, step.problem.ruleId));
+      if (work.problem) work.problem(step.line ? `${step.input.path}:${step.line}` : step.input.path, step.problem.reason, step.problem.ruleId, step.line);
+      else report(formatUnitDiagnostic(step, 'error', step.problem.reason, undefined, step.problem.ruleId));
       result.failed++;
       progress?.done(step.input, 0);
     } else if ('unit' in step) {

@@ -14,6 +14,7 @@ import { formatUnitDiagnostic, runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
 import { formatDiagnostic, levelOf, report, reportNote } from './report.js';
 import { ExtractorPool } from './extractor-pool.js';
+import type { WorkerExtractorOptions } from './worker-extractor.js';
 
 /** Articles read and handed to each worker ahead of the one being written. */
 const READ_AHEAD_PER_JOB = 8;
@@ -100,10 +101,22 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   }
   let warnings = 0;
   const budgetMs = budgetSeconds * 1000;
+  // --strict: the workers also run the check rules (`vnextract check`'s, with its settings file), and any error fails the run.
+  let lint: WorkerExtractorOptions['lint'];
+  if (opts.strict) {
+    const { findConfig, readConfig } = await import('../lint/config.js');
+    const config = findConfig();
+    try {
+      lint = { settings: config ? (await readConfig(config)).rules : {}, signature: false };
+    } catch (e) {
+      return usage(`cannot use the check settings: ${(e as Error).message}`);
+    }
+  }
   if (!opts.rules?.length) {
     // The built-in rules only: the workers read them themselves, and the first boots now, while this thread reads the inputs.
-    return extractWith(new ExtractorPool({ budgetMs }, jobs).warm(), paths, opts, warnings);
+    return extractWith(new ExtractorPool({ budgetMs, lint }, jobs).warm(), paths, opts, warnings);
   }
+  let failingExamples = 0;
   let bundle: RuleBundle;
   let userSources: SourceRuleFile[] = [];
   try {
@@ -134,13 +147,15 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
       return check.failures.length ? 1 : 0;
     }
     warnings += check.failures.length;
+    failingExamples = check.failures.length;
   }
-  return extractWith(new ExtractorPool({ bundle, budgetMs }, jobs), paths, opts, warnings);
+  return extractWith(new ExtractorPool({ bundle, budgetMs, lint }, jobs), paths, opts, warnings, failingExamples);
 }
 
 /** Extract the inputs with the workers of `extractor`, emit, report; the exit status. */
-async function extractWith(extractor: ExtractorPool, paths: string[], opts: ExtractCliOptions, warnings: number): Promise<number> {
+async function extractWith(extractor: ExtractorPool, paths: string[], opts: ExtractCliOptions, warnings: number, failingExamples = 0): Promise<number> {
   let done = 0;
+  let checkErrors = 0;
   const makeEmitter = await emitterFor(opts);
   let result: Awaited<ReturnType<typeof runBatch>>;
   try {
@@ -170,6 +185,13 @@ async function extractWith(extractor: ExtractorPool, paths: string[], opts: Extr
           emitter.article(article);
           done++;
           let ok = true;
+          // --strict: the check rules' errors, each reported once (extraction's own messages are reported below).
+          const said = new Set(article.messages.map((m) => m.ruleId));
+          for (const f of outcome.findings ?? []) {
+            if (f.severity !== 'error') continue;
+            checkErrors++;
+            if (!said.has(f.ruleId)) report(formatUnitDiagnostic(unit, 'error', f.message, f, f.ruleId));
+          }
           for (const m of article.messages) {
             const level = levelOf(m);
             if (level === 'warning') warnings++;
@@ -196,6 +218,7 @@ async function extractWith(extractor: ExtractorPool, paths: string[], opts: Extr
     reportNote(`${done} article(s) extracted${failed ? `, ${failed} failure(s)` : ''}${warnings ? `, ${warnings} warning(s)` : ''}${skipped}${where}`);
   }
   if (failed > 0) return 1;
-  if (opts.strict && warnings > 0) return 1;
+  // A user's rule whose examples fail is an error of the rules: --strict fails on it too.
+  if (opts.strict && (checkErrors > 0 || failingExamples > 0)) return 1;
   return 0;
 }

@@ -11,11 +11,15 @@ import { attachProbe, enterStage } from '../probe.js';
 import type { RuleBundle } from '../rules/compiled.js';
 import { loadRuleBundle, ruleSetFrom } from '../rules/load.js';
 import { extractSync } from '../run-article.js';
+import type { Signature } from '../lint/duplicates.js';
+import type { Finding, RuleSetting } from '../lint/rule.js';
 
 export interface WorkerSetup {
   /** The compiled rules; undefined: the built-in ones, read here. */
   bundle: RuleBundle | undefined;
   probe: SharedArrayBuffer;
+  /** `vnextract check`: also run the check rules (with these settings) and make duplicate signatures. */
+  lint?: { settings: Record<string, RuleSetting>; signature: boolean };
 }
 
 export interface ArticleRequest {
@@ -30,11 +34,13 @@ export interface ArticleRequest {
 /** The worker loads (or has loaded) the HTML reader: the time budget of the article pauses. */
 export type LoadingNotice = { loading: boolean };
 
-export type ArticleReply = { id: number; article: unknown } | { id: number; error: string };
+export type ArticleReply = { id: number; article: unknown; findings?: Finding[]; signature?: Signature | null } | { id: number; error: string };
 
-const { bundle, probe } = workerData as WorkerSetup;
+const { bundle, probe, lint } = workerData as WorkerSetup;
 attachProbe(probe);
 const rules = ruleSetFrom(bundle ?? (await loadRuleBundle()));
+// The check rules load only for `vnextract check`.
+const lintInput = lint ? (await import('../lint/lint-text.js')).lintInput : null;
 const port = parentPort!;
 
 async function answer(req: ArticleRequest): Promise<void> {
@@ -47,7 +53,11 @@ async function answer(req: ArticleRequest): Promise<void> {
       await loadHtmlReader();
       port.postMessage({ loading: false } satisfies LoadingNotice);
     }
-    reply = { id: req.id, article: extractSync(req.bytes, rules, { path: req.path, reference: req.reference, record: req.record }) };
+    const options = { path: req.path, reference: req.reference, record: req.record };
+    if (lintInput && lint) {
+      const linted = lintInput(req.bytes, rules, { ...options, settings: lint.settings, signature: lint.signature });
+      reply = { id: req.id, article: linted.article, findings: linted.findings, signature: linted.signature };
+    } else reply = { id: req.id, article: extractSync(req.bytes, rules, options) };
   } catch (e) {
     reply = { id: req.id, error: (e as Error).message ?? String(e) };
   }

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { ExtractCliOptions } from './extract-command.js';
+import type { CheckCliOptions } from './check-command.js';
 import { ARTICLE_EXTENSIONS, parseExtensions } from './extensions.js';
 import { DEFAULT_MAX_BYTES, formatByteSize, parseByteSize } from './byte-size.js';
 import { colour } from './report.js';
@@ -150,7 +151,7 @@ function extractOptions(cmd: Command): Command {
     .addOption(extOption())
     .option('--progress', 'show progress on standard error (files, articles, MB/s, time left) even when it is not a terminal')
     .option('--no-progress', 'never show progress (default: shown when standard error is a terminal, unless --quiet)')
-    .option('--strict', 'exit 1 when any warning is reported (empty article, bad encoding)', false)
+    .option('--strict', 'also run the rules of `vnextract check` on each article and exit 1 on any error they find (invalid UTF-8, an empty article, a date range or term written backwards); repairs such as a converted legacy encoding are not errors', false)
     .option('-q, --quiet', 'print no warnings, only errors', false)
     .option('--verbose', 'also print what the normaliser changed', false);
 }
@@ -171,6 +172,47 @@ export async function main(argv: string[]): Promise<number> {
       // Loaded on demand: `--version` and `--help` do not pay for the extraction path.
       const { runExtract } = await import('./extract-command.js');
       status = await runExtract(paths, { ...opts, format: impliedFormat(opts, cmd) as ExtractCliOptions['format'], extensions: opts.ext.map((x) => `.${x}`) });
+    });
+
+  program
+    .command('check')
+    .description('check a scraped corpus as a linter does: text and scrape damage, duplicates, facts that contradict themselves, missing facts (exit 1 on an error)')
+    .argument('[paths...]', 'files, folders, globs, JSON Lines corpora, or - for standard input (as extract reads them)')
+    .addOption(new Option('--format <format>', 'report format: text (for people), json, github (GitHub Actions annotations), sarif (SARIF 2.1.0 for code-scanning dashboards)').choices(['text', 'json', 'github', 'sarif']).default('text'))
+    .option('-o, --out <file>', 'write the report to FILE instead of standard output')
+    .option('--expect <types>', 'fact types every article must have, comma-separated (published,congresses,…): a missing one is an error [expect/TYPE]')
+    .option('--rule <id=severity>', 'set a rule\'s severity: off, info, warning or error (repeat it; decode/converted=off, scrape/*=warning)', (v: string, all: string[] = []) => [...all, v])
+    .option('--config <file>', `read settings from FILE (default: the nearest ${'.vnextractrc.json'} at or above the working directory)`)
+    .option('--no-config', 'read no settings file')
+    .option('--max-warnings <n>', 'exit 1 when there are more than N warnings (as eslint)')
+    .option('--list-rules', 'print every rule (id, default severity, meaning, fix) as tab-separated lines and exit', false)
+    .option('-j, --jobs <n>', 'worker threads that check', String(defaultJobs()))
+    .option('--timeout <seconds>', 'time budget of one article (0: no limit)', '2')
+    .option('--reference <date>', 'reference date YYYY-MM-DD for yearless dates in articles without a dateline')
+    .addOption(new Option('--input-format <format>', 'jsonl: every input is JSON Lines; auto: by file name').choices(['auto', 'jsonl']).default('auto'))
+    .addOption(maxBytesOption())
+    .addOption(extOption())
+    .option('--progress', 'show progress on standard error even when it is not a terminal')
+    .option('--no-progress', 'never show progress')
+    .option('-q, --quiet', 'show errors only (the summary still says why the exit status is 1)', false)
+    .option('--verbose', 'also show info findings (what was repaired: a converted encoding, composed NFD); they are counted either way', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ vnextract check corpus/                                  findings for people, a summary per rule
+  $ vnextract check corpus/ --format github --expect published,congresses
+                                                             annotations in a GitHub Actions job
+  $ vnextract check corpus/ --format sarif -o check.sarif    for code-scanning dashboards
+  $ vnextract check corpus/ --rule decode/converted=off --max-warnings 0
+  $ vnextract check --list-rules                             every rule, its severity, meaning and fix
+
+Exit status: 0 no error; 1 an error was found, or more warnings than --max-warnings;
+2 a usage error (an unknown rule or option, a broken settings file).`,
+    )
+    .action(async (paths: string[], opts: CheckCliOptions & { ext: string[]; listRules: boolean }) => {
+      const { runCheck } = await import('./check-command.js');
+      status = await runCheck(paths, { ...opts, extensions: opts.ext.map((x) => `.${x}`) });
     });
 
   program

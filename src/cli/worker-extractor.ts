@@ -12,13 +12,15 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../schema.js';
+import type { Signature } from '../lint/duplicates.js';
+import type { Finding } from '../lint/rule.js';
 import { PROBE_BYTES, readProbe } from '../probe.js';
 import type { RecordFields } from '../normalize/read-article.js';
 import type { RuleBundle } from '../rules/compiled.js';
 import { builtinRuleBundle, ruleIds } from '../rules/load.js';
 import type { ArticleReply, ArticleRequest, LoadingNotice, WorkerSetup } from './extract-worker.js';
 
-export type Extraction = { ok: true; article: Article } | { ok: false; reason: string; ruleId: string };
+export type Extraction = { ok: true; article: Article; findings?: Finding[]; signature?: Signature | null } | { ok: false; reason: string; ruleId: string };
 
 export interface WorkerExtractorOptions {
   /**
@@ -29,6 +31,8 @@ export interface WorkerExtractorOptions {
   bundle?: RuleBundle;
   /** Milliseconds one article may take; 0 or Infinity: no limit. */
   budgetMs: number;
+  /** `vnextract check`: the workers also run the check rules. */
+  lint?: WorkerSetup['lint'];
 }
 
 interface Job {
@@ -84,7 +88,7 @@ export class WorkerExtractor {
 
   private start(): void {
     this.probe = new SharedArrayBuffer(PROBE_BYTES);
-    const setup: WorkerSetup = { bundle: this.options.bundle, probe: this.probe };
+    const setup: WorkerSetup = { bundle: this.options.bundle, probe: this.probe, lint: this.options.lint };
     const worker = new Worker(WORKER, { workerData: setup });
     this.worker = worker;
     this.ready = false;
@@ -98,7 +102,7 @@ export class WorkerExtractor {
         this.ready = true;
         for (const job of this.queue) worker.postMessage(job.request);
         this.startClock();
-      } else this.answer(m.id, 'error' in m ? this.failure(`extraction failed: ${m.error}`, 'internal') : { ok: true, article: m.article as Article });
+      } else this.answer(m.id, 'error' in m ? this.failure(`extraction failed: ${m.error}`, 'internal') : { ok: true, article: m.article as Article, findings: m.findings, signature: m.signature });
     });
     const lost = (reason: string) => {
       if (worker !== this.worker) return;

@@ -5,6 +5,7 @@
  */
 import type { ArticleRoot } from '../tree.js';
 import type { Article } from '../schema.js';
+import { settingOf } from './registry.js';
 import type { ArticleLintContext, ArticleRule, Finding, Place, RuleSetting, Severity } from './rule.js';
 
 /** The context of one article, from the pipeline's tree and its output. */
@@ -32,7 +33,7 @@ export function lintArticle(ctx: ArticleLintContext, rules: readonly ArticleRule
   const findings: (Finding & { offset: number; order: number })[] = [];
   let order = 0;
   for (const rule of rules) {
-    const setting = settings[rule.id] ?? rule.severity;
+    const setting = settings[rule.id] ? settings[rule.id] : settingOf(rule.id, settings);
     if (setting === 'off') continue;
     const severity: Severity = setting;
     rule.check(ctx, (message: string, place: Place = null) => {

@@ -1,13 +1,17 @@
 /**
- * Lint one article in this thread: extract it, then run the article rules.
- * What the tests call, and what the check worker runs per article.
+ * Check one article in this thread: extract it, run the article rules, and
+ * turn what extraction said (its messages) into findings too, under the same
+ * rule ids and settings. What the tests call, and what the check worker runs
+ * per article.
  */
 import type { RecordFields } from '../normalize/read-article.js';
 import type { RuleSet } from '../rules/load.js';
 import { runArticle } from '../run-article.js';
-import type { Article } from '../schema.js';
+import type { Article, Message } from '../schema.js';
+import { signatureOf, type Signature } from './duplicates.js';
 import { lintArticle, lintContext } from './lint-article.js';
-import type { ArticleRule, Finding, RuleSetting } from './rule.js';
+import { allRules, settingOf } from './registry.js';
+import type { ArticleRule, Finding, RuleSetting, Severity } from './rule.js';
 import { ARTICLE_RULES } from './rules/index.js';
 
 export interface LintOptions {
@@ -16,10 +20,42 @@ export interface LintOptions {
   record?: RecordFields;
   rules?: readonly ArticleRule[];
   settings?: Readonly<Record<string, RuleSetting>>;
+  /** Also make the article's signature for duplicate detection. */
+  signature?: boolean;
 }
 
-export function lintInput(input: string | Uint8Array, ruleSet: RuleSet, options: LintOptions = {}): { article: Article; findings: Finding[] } {
+export interface Linted {
+  article: Article;
+  findings: Finding[];
+  signature: Signature | null;
+}
+
+const levelOf = (m: Message): Severity => (m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info');
+
+/**
+ * Extraction's messages as findings: those whose rule id no article rule
+ * reports (an article rule that reads a message takes it over), at the
+ * setting of their id (a known id's default, else the message's own level).
+ */
+export function messageFindings(messages: readonly Message[], rules: readonly ArticleRule[], settings: Readonly<Record<string, RuleSetting>>): Finding[] {
+  const owned = new Set(rules.map((r) => r.id));
+  const known = new Set(allRules().map((r) => r.id));
+  const out: Finding[] = [];
+  for (const m of messages) {
+    const id = m.ruleId ?? 'internal';
+    if (owned.has(id)) continue;
+    const setting = known.has(id) || settings[id] ? settingOf(id, settings) : levelOf(m);
+    if (setting === 'off') continue;
+    out.push({ ruleId: id, severity: setting, message: m.reason, line: m.line ?? 1, column: m.column ?? 1 });
+  }
+  return out;
+}
+
+export function lintInput(input: string | Uint8Array, ruleSet: RuleSet, options: LintOptions = {}): Linted {
   const { article, tree } = runArticle(input, ruleSet, { path: options.path, reference: options.reference, record: options.record });
-  const findings = lintArticle(lintContext(tree, article), options.rules ?? ARTICLE_RULES, options.settings);
-  return { article, findings };
+  const rules = options.rules ?? ARTICLE_RULES;
+  const settings = options.settings ?? {};
+  const findings = [...messageFindings(article.messages, rules, settings), ...lintArticle(lintContext(tree, article), rules, settings)];
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { article, findings, signature: options.signature ? signatureOf(tree.data.text) : null };
 }

@@ -1,0 +1,220 @@
+/**
+ * `vnextract check`: a linter for scraped corpora. Each input is read and
+ * extracted as `extract` does (same walking, workers, time budget), then the
+ * check rules run over it (`src/lint/`); duplicates are found across the
+ * corpus, `--expect` turns a missing fact type into an error, and a reporter
+ * writes the findings as they come (text, JSON, GitHub annotations, SARIF).
+ * Exit status: 0 no error, 1 an error (or more warnings than
+ * --max-warnings), 2 a usage error.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { DuplicateIndex } from '../lint/duplicates.js';
+import { findConfig, readConfig } from '../lint/config.js';
+import { allRules, settingOf, unknownRule } from '../lint/registry.js';
+import { emptyCounts, type Reporter, type ReporterOptions, type Summary } from '../lint/reporters/reporter.js';
+import type { Finding, RuleSetting } from '../lint/rule.js';
+import { isCalendarDate } from '../util/calendar.js';
+import { runBatch, usage } from './batch.js';
+import { displayPath } from './escape.js';
+import { ExtractorPool } from './extractor-pool.js';
+import { reportNote } from './report.js';
+import type { Extraction } from './worker-extractor.js';
+
+export type CheckFormat = 'text' | 'json' | 'github' | 'sarif';
+
+export interface CheckCliOptions {
+  format: CheckFormat;
+  out?: string;
+  /** `--expect published,congresses` (as given; validated here). */
+  expect?: string;
+  /** `--rule ID=SEVERITY`, repeated. */
+  rule?: string[];
+  /** `--config FILE`; false with --no-config. */
+  config?: string | false;
+  /** As given; null: no limit. */
+  maxWarnings?: string;
+  listRules: boolean;
+  jobs: string;
+  timeout: string;
+  reference?: string;
+  inputFormat: 'auto' | 'jsonl';
+  extensions?: readonly string[];
+  maxBytes: number;
+  progress?: boolean;
+  quiet: boolean;
+  /** Also show info findings (repairs and notes); they are counted either way. */
+  verbose: boolean;
+}
+
+/** The fact types `--expect` may name: the article's fact fields. */
+const FACT_FIELDS = ['published', 'congresses', 'place', 'dates', 'counts', 'terms', 'breakthroughs', 'targets', 'leaders', 'title'];
+
+/** The reporter of a format, loaded on demand. */
+async function reporterFor(format: CheckFormat): Promise<(opts: ReporterOptions) => Reporter> {
+  switch (format) {
+    case 'json':
+      return (await import('../lint/reporters/json.js')).jsonReporter;
+    case 'github':
+      return (await import('../lint/reporters/github.js')).githubReporter;
+    case 'sarif':
+      return (await import('../lint/reporters/sarif.js')).sarifReporter;
+    default:
+      return (await import('../lint/reporters/text.js')).textReporter;
+  }
+}
+
+function version(): string {
+  try {
+    return (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** `--list-rules`: the table of rules (id, default severity, meaning, fix), tab-separated. */
+function listRules(): number {
+  const rows = allRules().map((r) => `${r.id}\t${r.severity}\t${r.meaning}\t${r.fix}`);
+  process.stdout.write(`id\tseverity\tmeaning\tfix\n${rows.join('\n')}\n`);
+  return 0;
+}
+
+export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
+  if (opts.listRules) return listRules();
+  if (opts.reference !== undefined && !isCalendarDate(opts.reference)) return usage(`--reference takes a real calendar date as YYYY-MM-DD, not "${opts.reference}"`);
+  if (paths.length === 0) {
+    if (process.stdin.isTTY) return usage('no input: name files, folders or globs to check, or - to read standard input');
+    paths = ['-'];
+  }
+  const budgetSeconds = Number(opts.timeout);
+  if (opts.timeout.trim() === '' || !Number.isFinite(budgetSeconds) || budgetSeconds < 0) return usage(`--timeout takes a number of seconds (0 for no limit), not "${opts.timeout}"`);
+  const jobs = Number(opts.jobs);
+  if (!/^\s*\d+\s*$/.test(opts.jobs) || jobs < 1 || jobs > 256) return usage(`--jobs takes a whole number of worker threads from 1 to 256, not "${opts.jobs}"`);
+
+  // Settings: the config file's, then the command line's over them.
+  let settings: Record<string, RuleSetting> = {};
+  let expect: string[] = [];
+  let maxWarnings: number | null = null;
+  const configPath = opts.config === false ? null : (opts.config ?? findConfig());
+  if (opts.config && !existsSync(opts.config)) return usage(`--config ${displayPath(opts.config)}: no such file`);
+  if (configPath) {
+    try {
+      const config = await readConfig(configPath);
+      settings = { ...config.rules };
+      expect = config.expect;
+      maxWarnings = config.maxWarnings;
+    } catch (e) {
+      return usage(`cannot use the check settings: ${(e as Error).message}`);
+    }
+  }
+  for (const item of opts.rule ?? []) {
+    const m = /^([^=]+)=(off|info|warning|error)$/.exec(item.trim());
+    if (!m) return usage(`--rule takes ID=SEVERITY (off, info, warning or error), such as decode/converted=off, not "${item}"`);
+    settings[m[1]] = m[2] as RuleSetting;
+  }
+  if (opts.expect !== undefined) expect = opts.expect.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const type of expect) {
+    if (!FACT_FIELDS.includes(type)) return usage(`--expect: no fact type "${type}" (one of ${FACT_FIELDS.join(', ')})`);
+  }
+  for (const key of Object.keys(settings)) {
+    const unknown = unknownRule(key, FACT_FIELDS);
+    if (unknown) return usage(`${configPath && !(opts.rule ?? []).some((r) => r.startsWith(`${key}=`)) ? `${configPath}: ` : '--rule: '}${unknown}`);
+  }
+  if (opts.maxWarnings !== undefined) {
+    if (!/^\s*\d+\s*$/.test(opts.maxWarnings)) return usage(`--max-warnings takes a whole number, not "${opts.maxWarnings}"`);
+    maxWarnings = Number(opts.maxWarnings);
+  }
+
+  const duplicates = settingOf('scrape/duplicate', settings) !== 'off' || settingOf('scrape/near-duplicate', settings) !== 'off' ? new DuplicateIndex() : null;
+  const pool = new ExtractorPool({ budgetMs: budgetSeconds * 1000, lint: { settings, signature: duplicates !== null } }, jobs).warm();
+
+  const summary: Summary = { files: 0, filesWithFindings: 0, counts: emptyCounts(), byRule: new Map(), failure: null, hiddenInfos: !opts.verbose };
+  let reporter: Reporter | null = null;
+  const rules = allRules();
+  const makeReporter = await reporterFor(opts.format);
+  const colour = Boolean(process.stdout.isTTY) && !opts.out && !process.env.NO_COLOR;
+
+  /** Count, filter (--quiet, off) and hand one input's findings to the reporter. */
+  const finishFile = (path: string, findings: Finding[]) => {
+    summary.files++;
+    for (const f of findings) {
+      summary.counts[f.severity]++;
+      const per = summary.byRule.get(f.ruleId) ?? emptyCounts();
+      per[f.severity]++;
+      summary.byRule.set(f.ruleId, per);
+    }
+    const shown = findings.filter((f) => (opts.quiet ? f.severity === 'error' : f.severity !== 'info' || opts.verbose));
+    if (shown.length) summary.filesWithFindings++;
+    reporter!.file(path, shown);
+  };
+  const at = (ruleId: string, message: string, line = 1): Finding | null => {
+    const severity = settingOf(ruleId, settings);
+    return severity === 'off' ? null : { ruleId, severity, message, line, column: 1 };
+  };
+
+  let result: Awaited<ReturnType<typeof runBatch>>;
+  try {
+    const progress = opts.progress ?? (Boolean(process.stderr.isTTY) && !opts.quiet);
+    result = await runBatch(paths, { ...opts, progress }, (sink) => {
+      reporter = makeReporter({ out: sink, rules, version: version(), colour });
+      return {
+        readAhead: 8 * pool.size,
+        start: (unit) => pool.extract(unit.body, unit.path, unit.date ?? opts.reference, unit.record),
+        problem(path, reason, ruleId) {
+          const f = at(ruleId ?? 'read', reason);
+          finishFile(path, f ? [f] : []);
+        },
+        finish(outcome: Extraction, unit) {
+          const findings: Finding[] = [];
+          for (const note of unit.notes ?? []) {
+            const f = at('jsonl', note);
+            if (f) findings.push({ ...f, severity: f.severity === 'error' ? 'warning' : f.severity });
+          }
+          if (!outcome.ok) {
+            const f = at(outcome.ruleId, outcome.reason);
+            finishFile(unit.path, f ? [...findings, f] : findings);
+            return true; // a finding, not a failure of the run: the exit status comes from the findings
+          }
+          findings.push(...(outcome.findings ?? []));
+          const article = outcome.article as unknown as Record<string, unknown>;
+          for (const type of expect) {
+            const value = article[type];
+            if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
+              const f = at(`expect/${type}`, `no ${type} fact in this article, and --expect says every article has one: check that it is a congress report and how the fact is written`);
+              if (f) findings.push(f);
+            }
+          }
+          if (duplicates && outcome.signature) {
+            const dup = duplicates.add(unit.path, outcome.signature);
+            if (dup) {
+              const f =
+                dup.kind === 'exact'
+                  ? at('scrape/duplicate', `the same words as ${displayPath(dup.of)}: keep one copy`)
+                  : at('scrape/near-duplicate', `${Math.round(dup.similarity * 100)} % alike with ${displayPath(dup.of)} (estimated share of 5-word runs): an update, a print version or a copy; keep the one you want`);
+              if (f) findings.push(f);
+            }
+          }
+          finishFile(unit.path, findings);
+          return true;
+        },
+        end() {
+          const errors = summary.counts.error;
+          const tooManyWarnings = maxWarnings !== null && summary.counts.warning > maxWarnings;
+          summary.failure = errors
+            ? `${errors} error(s)`
+            : tooManyWarnings
+              ? `${summary.counts.warning} warning(s), more than --max-warnings ${maxWarnings}`
+              : null;
+          reporter!.end(summary);
+        },
+      };
+    });
+  } finally {
+    await pool.close();
+  }
+  if (typeof result === 'number') return result;
+  if (result.outputFailure) return 1;
+  if (opts.out && !opts.quiet) reportNote(`${summary.files} file(s) checked → ${displayPath(opts.out)}${summary.failure ? `; exit status 1: ${summary.failure}` : ''}`);
+  return summary.failure ? 1 : 0;
+}
+
