@@ -115,8 +115,9 @@ function extOption(): Option {
 
 /**
  * One worker thread per core but one, at most 16 (each holds the rules and a
- * V8 heap): on the 2-core machine it was measured on, a second worker made a
- * batch no faster (each of two workers ran at half speed; README, Speed).
+ * V8 heap): one worker already keeps about 1.5 cores busy (V8's compiler
+ * threads, the main thread), and on the 2-core machine it was measured on
+ * even two whole processes did only 1.2× the work of one (README, Speed).
  */
 const defaultJobs = () => Math.min(16, Math.max(1, availableParallelism() - 1));
 
