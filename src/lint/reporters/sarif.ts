@@ -30,7 +30,7 @@ export function sarifReporter(opts: ReporterOptions): Reporter {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
   };
-  const driver = { name: 'vnextract', version: opts.version, informationUri: 'https://www.npmjs.com/package/vnextract', rules };
+  const driver = { name: 'vnextract', version: opts.version, rules };
   opts.out.write(`${JSON.stringify(head).slice(0, -1)},"runs":[{"tool":{"driver":${JSON.stringify(driver)}},"results":[`);
   let count = 0;
   return {
