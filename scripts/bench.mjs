@@ -21,6 +21,8 @@
 //   dense    congress articles only: the .txt articles of --dense-dir (default
 //            ../shared/corpus/dev) copied to about --dense-mb MB of separate files;
 //            MB/s beside the news corpus's.
+//   check    `vnextract check` beside `vnextract` (extract) on the news corpus, alternated:
+//            the linter's throughput as a ratio to extraction's.
 //   single   one file of concatenated congress articles at 2 MB and at 20 MB
 //            (--timeout 0); MB/s of the 20 MB file beside the 2 MB one, RSS / size.
 //
@@ -41,7 +43,7 @@ const runs = Number(opt('--runs', '3'));
 const startupRuns = Number(opt('--startup-runs', '15'));
 const scale = Number(opt('--scale', '20'));
 const denseMb = Number(opt('--dense-mb', '5'));
-const SECTIONS = ['startup', 'news', 'jobs', 'large', 'dense', 'single'];
+const SECTIONS = ['startup', 'news', 'jobs', 'large', 'dense', 'check', 'single'];
 const only = opt('--only', SECTIONS.join(',')).split(',');
 for (const s of only) {
   if (!SECTIONS.includes(s)) {
@@ -181,7 +183,7 @@ console.log(`date:    ${new Date().toISOString()}; each figure a median of alter
 console.log(`tool:    ${BIN}`);
 
 let news;
-const needsNews = only.some((s) => ['startup', 'news', 'jobs', 'large', 'dense'].includes(s));
+const needsNews = only.some((s) => ['startup', 'news', 'jobs', 'large', 'dense', 'check'].includes(s));
 if (needsNews) {
   try {
     news = measure(newsDir);
@@ -270,6 +272,18 @@ if (only.includes('dense')) {
   const slower = news.bytes / newsTool.seconds / (dense.bytes / tool.seconds);
   console.log(`dense congress text: ${fmt(slower, 2)}× slower per MB than news`);
   rmSync(dir, { recursive: true, force: true });
+}
+
+if (only.includes('check')) {
+  header(`check: vnextract check beside extraction on the news corpus; median of ${runs} alternated runs`);
+  const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout ?? '';
+  if (!/\bcheck\b/.test(help)) console.log('not measured: this build has no check command');
+  else {
+    const [extract, check] = alternate([extractArgs([newsDir]), [BIN, 'check', newsDir, '-q', '-o', '/dev/null']], runs, { rss: true });
+    row('vnextract news (extract)', news, extract);
+    row('vnextract check news', news, check);
+    console.log(`check / extract: ${fmt(check.seconds / extract.seconds, 2)}× the time`);
+  }
 }
 
 if (only.includes('single')) {
