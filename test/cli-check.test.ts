@@ -138,6 +138,22 @@ describe('vnextract check: formats', () => {
     expect(r.stdout).toMatch(/^vnextract check: 4 errors, .* exit status 1: 4 error\(s\)$/m);
   });
 
+  it('places a JSON Lines record\'s findings under FILE:LINE, and on the record\'s line of the file for GitHub', () => {
+    mkdirSync(at('jl'));
+    const lines = [
+      { id: 'ok', text: report('Hòa Bình', 350) },
+      { id: 'bad', text: 'Ngày 12/10/2020, Đại hội Đảng bộ huyện lần thứ XX khai mạc.\nCó 250 đại biểu đại diện cho 200 đảng viên.' },
+      { id: 'no-text' },
+    ];
+    writeFileSync(at('jl', 'corpus.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const text = run(['check', 'jl/corpus.jsonl']);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toMatch(/jl\/corpus\.jsonl:2\n {2}2:\d+\S* +error {4}250 delegates stand for only 200 members/);
+    expect(text.stdout).toMatch(/jl\/corpus\.jsonl:3\n {2}1:1 {2}error {4}.*jsonl/);
+    const github = run(['check', 'jl/corpus.jsonl', '--format', 'github']);
+    expect(github.stdout).toContain('::error file=jl/corpus.jsonl,line=2,title=vnextract consistency/delegates-members::250 delegates');
+  });
+
   it('--format sarif is SARIF 2.1.0 with the rules and a result per finding at its region', () => {
     const r = run(['check', 'corpus', '--format', 'sarif', '--no-config']);
     const sarif = JSON.parse(r.stdout);

@@ -4,7 +4,7 @@
  * turns into annotations on the files; info becomes `::notice`. Values are
  * escaped as the runner expects (`%`, CR, LF; in properties also `:` and `,`).
  */
-import { countsText, type Reporter, type ReporterOptions, type Summary } from './reporter.js';
+import { countsText, fileAndLine, type Reporter, type ReporterOptions, type Summary } from './reporter.js';
 import type { Finding } from '../rule.js';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -14,10 +14,12 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 export function githubReporter(opts: ReporterOptions): Reporter {
   return {
     file(path: string, findings: readonly Finding[]) {
+      const { file, line } = fileAndLine(path);
       for (const f of findings) {
-        const props = [`file=${escapeProperty(path)}`, `line=${f.line}`, `col=${f.column}`];
-        if (f.endLine !== undefined) props.push(`endLine=${f.endLine}`);
-        if (f.endColumn !== undefined && f.endLine === f.line) props.push(`endColumn=${f.endColumn}`);
+        // A JSON Lines record's findings are annotated on its line of the corpus file.
+        const props = line === null ? [`file=${escapeProperty(file)}`, `line=${f.line}`, `col=${f.column}`] : [`file=${escapeProperty(file)}`, `line=${line}`];
+        if (line === null && f.endLine !== undefined) props.push(`endLine=${f.endLine}`);
+        if (line === null && f.endColumn !== undefined && f.endLine === f.line) props.push(`endColumn=${f.endColumn}`);
         props.push(`title=${escapeProperty(`vnextract ${f.ruleId}`)}`);
         opts.out.write(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`);
       }

@@ -45,3 +45,9 @@ export function countsText(c: Record<Severity, number>): string {
   if (c.info) parts.push(plural(c.info, 'info'));
   return parts.length ? parts.join(', ') : 'no findings';
 }
+
+/** `corpus.jsonl:17` (a JSON Lines record) → the file and the record's line; any other path → itself, no line. */
+export function fileAndLine(path: string): { file: string; line: number | null } {
+  const m = /^(.*\.jsonl):(\d+)$/i.exec(path);
+  return m ? { file: m[1], line: Number(m[2]) } : { file: path, line: null };
+}

@@ -4,19 +4,13 @@
  * meaning, fix and default level; each finding is a result at its file,
  * line and column. Written as the corpus is read.
  */
-import type { Reporter, ReporterOptions, Summary } from './reporter.js';
+import { fileAndLine, type Reporter, type ReporterOptions, type Summary } from './reporter.js';
 import type { Finding, Severity } from '../rule.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** A path as a relative URI reference (SARIF's artifactLocation.uri). */
 const uriOf = (path: string) => path.split('/').map(encodeURIComponent).join('/');
-
-/** `corpus.jsonl:17` (a JSON Lines record) → the file and the record's line. */
-function fileAndLine(path: string): { file: string; line: number | null } {
-  const m = /^(.*\.jsonl):(\d+)$/i.exec(path);
-  return m ? { file: m[1], line: Number(m[2]) } : { file: path, line: null };
-}
 
 export function sarifReporter(opts: ReporterOptions): Reporter {
   const rules = opts.rules.map((r) => ({

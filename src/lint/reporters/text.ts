@@ -6,7 +6,7 @@
  */
 import { Chalk } from 'chalk';
 import { displayPath, escapeText } from '../../cli/escape.js';
-import { countsText, type Reporter, type ReporterOptions, type Summary } from './reporter.js';
+import { countsText, fileAndLine, type Reporter, type ReporterOptions, type Summary } from './reporter.js';
 import type { Finding } from '../rule.js';
 
 export function textReporter(opts: ReporterOptions): Reporter {
@@ -19,7 +19,10 @@ export function textReporter(opts: ReporterOptions): Reporter {
       const places = findings.map((f) => `${f.line}:${f.column}${f.endLine !== undefined && (f.endLine !== f.line || f.endColumn !== f.column) ? `-${f.endLine}:${f.endColumn}` : ''}`);
       const width = Math.max(...places.map((p) => p.length));
       const lines = findings.map((f, i) => `  ${places[i].padEnd(width)}  ${sev[f.severity]}${' '.repeat(7 - f.severity.length)}  ${escapeText(f.message)}  ${c.dim(f.ruleId)}`);
-      opts.out.write(`${first ? '' : '\n'}${c.underline(displayPath(path))}\n${lines.join('\n')}\n`);
+      // A JSON Lines record: the file's name as any other (escaped, quoted if odd), then its line.
+      const { file, line } = fileAndLine(path);
+      const name = line === null ? displayPath(file) : `${displayPath(file)}:${line}`;
+      opts.out.write(`${first ? '' : '\n'}${c.underline(name)}\n${lines.join('\n')}\n`);
       first = false;
     },
     end(s: Summary) {
