@@ -92,6 +92,10 @@ describe('mojibake', () => {
     expect(r.findings.map((f) => `${f.ruleId} ${f.line}:${f.column}`)).toEqual([`decode/mojibake ${where(text, 'Ä‘')}`]);
     expect(r.findings[0].message).toContain('(2 runs)');
   });
+  it('punctuation in three bytes is mojibake too: â€œ for “', () => {
+    const text = ARTICLE.replace('Phát biểu bế mạc,', 'Phát biểu bế mạc, â€œ');
+    expect(findings(text)).toEqual([`decode/mojibake error ${where(text, 'â€œ')}`]);
+  });
   it('clean look-alikes are no mojibake: capitals before a quote or NBSP, symbols', () => {
     for (const line of [
       'Khẩu hiệu “MÔI TRƯỜNG XANH - CUỘC SỐNG NGÃ” được treo tại hội trường.',

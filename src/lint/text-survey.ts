@@ -37,10 +37,10 @@ const CONTROL = 2;
 const MARK = 4;
 const LT = 8;
 const AMP = 16;
-const SPACE = 32;
-const PRECOMPOSED = 64;
-const SUSPECT = 128;
+/** A character mojibake may start with (a UTF-8 lead byte read as Windows-1252: `Ã`, `Ä`, `á`, `â`). */
+const LEAD = 32;
 
+// Most characters of an article (ASCII, Vietnamese letters, punctuation) are none of these: the loop skips them at one lookup each.
 const KIND = new Uint8Array(0x10000);
 KIND[0xfffd] = FFFD;
 for (let c = 0; c < 0x20; c++) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) KIND[c] = CONTROL;
@@ -49,13 +49,20 @@ for (const c of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068,
 for (const [from, to] of MARK_RANGES) KIND.fill(MARK, from, to + 1);
 KIND[0x3c] = LT;
 KIND[0x26] = AMP;
-for (const c of [0x20, 0x09, 0x0a, 0x0d, 0xa0]) KIND[c] = SPACE;
-// Vietnamese letters written precomposed (Latin-1 letters, ă ĩ ũ ơ ư — not đ, which NFD keeps — and the Latin Extended Additional block).
+KIND.fill(LEAD, 0xc2, 0xf5);
+
+/** What follows a lead in mojibake: a UTF-8 continuation byte read as Windows-1252 (0x80–0xBF, and the letters and signs Windows-1252 puts at 0x80–0x9F). */
+const CONTINUATION = new Uint8Array(0x10000);
+CONTINUATION.fill(1, 0x80, 0xc0);
+for (const c of '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ') CONTINUATION[c.charCodeAt(0)] = 1;
+
+/** Vietnamese letters written precomposed (Latin-1 letters, ă ĩ ũ ơ ư — not đ, which NFD keeps — and the Latin Extended Additional block). */
+const PRECOMPOSED = new Uint8Array(0x10000);
 for (const [from, to] of [[0xc0, 0xfd], [0x102, 0x103], [0x128, 0x129], [0x168, 0x169], [0x1a0, 0x1a1], [0x1af, 0x1b0], [0x1ea0, 0x1ef9]]) {
-  for (let c = from; c <= to; c++) KIND[c] |= PRECOMPOSED;
+  PRECOMPOSED.fill(1, from, to + 1);
 }
-// Characters mojibake is made of (Windows-1252 read of UTF-8 lead and continuation bytes): a text without them holds none.
-for (const c of [0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xe1]) KIND[c] |= SUSPECT;
+
+const isSpace = (c: number) => c <= 0x20 || c === 0xa0;
 
 // An HTML tag: `<p>`, `</div>`, `<br/>`, `<img src="…">` on one line; the name is looked up in HTML_TAG_NAMES.
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?=[\s/>])[^<>\n]{0,300}>/y;
@@ -85,25 +92,24 @@ export function survey(text: string, markup: boolean): TextSurvey {
     entities: { count: 0, first: null },
     mojibake: { count: 0, first: null },
   };
-  let wordStart = 0;
-  let wordCounted = -1;
+  let lastMarkEnd = -1;
   let suspect = false;
-  let precomposed = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const k = KIND[text.charCodeAt(i)];
     if (k === 0) continue;
-    if (k & SPACE) {
-      wordStart = i + 1;
+    if (k & LEAD) {
+      if (!suspect && CONTINUATION[text.charCodeAt(i + 1)]) suspect = true;
     } else if (k & MARK) {
       let end = i + 1;
       while (end < n && KIND[text.charCodeAt(end)] & MARK) end++;
       s.decomposed.letters++;
-      if (wordCounted !== wordStart) {
-        wordCounted = wordStart;
-        s.decomposed.words++;
-      }
-      s.decomposed.first ??= { start: i > wordStart ? i - 1 : i, end }; // the letter and its marks
+      // A new word when a space lies since the last mark (decomposed text is rare: these scans are too).
+      let newWord = lastMarkEnd < 0;
+      for (let j = lastMarkEnd; !newWord && j < i; j++) newWord = isSpace(text.charCodeAt(j));
+      if (newWord) s.decomposed.words++;
+      s.decomposed.first ??= { start: i > 0 && !isSpace(text.charCodeAt(i - 1)) ? i - 1 : i, end }; // the letter and its marks
+      lastMarkEnd = end;
       i = end - 1;
     } else if (k & FFFD) {
       s.replacement.count++;
@@ -135,12 +141,11 @@ export function survey(text: string, markup: boolean): TextSurvey {
           i = end - 1;
         }
       }
-    } else {
-      if (k & PRECOMPOSED) precomposed = true;
-      if (k & SUSPECT) suspect = true;
     }
   }
-  s.decomposed.precomposed = precomposed;
+  if (s.decomposed.letters) {
+    for (let i = 0; i < n && !s.decomposed.precomposed; i++) s.decomposed.precomposed = PRECOMPOSED[text.charCodeAt(i)] === 1;
+  }
   if (suspect) {
     const left = mojibakeLeft(text);
     s.mojibake = { count: left.count, first: left.first };

@@ -40,10 +40,13 @@ function wordsOf(text: string, p: Span): Span[] {
 }
 
 /** Lower case, spaces collapsed. */
-const folded = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+function folded(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.includes('  ') ? lower.replace(/\s+/g, ' ') : lower;
+}
 
 /** A paragraph as compared with the others: lower case, spaces collapsed, no final stop. */
-const keyOf = (s: string) => trimEnd(folded(s.trim()), '.!?…:;,"\' ');
+const keyOf = (s: string) => trimEnd(folded(s.trim()), FINAL_STOPS);
 
 /** `s` without the characters of `set` at its end. */
 function trimEnd(s: string, set: string): string {
@@ -55,6 +58,36 @@ function trimEnd(s: string, set: string): string {
 const ENDING_STARTS = ENDING_LINE_STARTS.map((w) => w.toLowerCase());
 const DANGLING = new Set(DANGLING_WORDS);
 const BOILERPLATE_LINE = new Set(BOILERPLATE_LINES.line);
+const BOILERPLATE_FIRST = new Set([...BOILERPLATE_LINES.line, ...BOILERPLATE_LINES.start].map((w) => w[0]));
+/** What a repeated paragraph may differ by at its end. */
+const FINAL_STOPS = '.!?…:;,"\' ';
+const IS_FINAL_STOP = new Uint8Array(0x10000);
+for (const c of FINAL_STOPS) IS_FINAL_STOP[c.charCodeAt(0)] = 1;
+
+/**
+ * A paragraph's words, and its signature: the number of its non-space
+ * characters before its final stops. A copy has the same whatever its case,
+ * its spaces and its final stop.
+ */
+function measure(text: string, p: Span): { words: number; signature: number } {
+  let end = p.end;
+  while (end > p.start && IS_FINAL_STOP[text.charCodeAt(end - 1)]) end--;
+  let words = 0;
+  let signature = 0;
+  let inWord = false;
+  for (let i = p.start; i < end; i++) {
+    if (text.charCodeAt(i) <= 32) {
+      inWord = false;
+      continue;
+    }
+    signature++;
+    if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return { words, signature };
+}
 
 /** A source, byline, credit or contact line (`Theo TTXVN`, `(Ảnh: PV)`, `Địa chỉ: …`). */
 function isEndingLine(line: string): boolean {
@@ -156,21 +189,26 @@ export const SCRAPE_RULES: readonly ArticleRule[] = [
     fix: 'Remove the copy, and check the scraper\'s selectors (a body and its print or mobile version both taken).',
     check(ctx, report) {
       const { text } = ctx;
-      const seen = new Map<string, Paragraph>();
-      // Pages print the title again as a heading or a caption, which harms nothing.
-      const title = ctx.article.title ? keyOf(ctx.article.title) : null;
+      // Paragraphs by signature (cheap, one loop, no string made); their keys are compared only when signatures meet.
+      const bySignature = new Map<number, Paragraph[]>();
+      let titleKey: string | null | undefined;
       for (const p of paragraphsOf(ctx)) {
-        const words = wordsOf(text, p);
-        if (words.length < REPEAT_WORDS) continue;
-        const key = keyOf(text.slice(p.start, p.end));
-        if (key === title) continue;
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, p);
+        const { words, signature } = measure(text, p);
+        if (words < REPEAT_WORDS) continue;
+        const same = bySignature.get(signature);
+        if (!same) {
+          bySignature.set(signature, [p]);
           continue;
         }
+        const key = keyOf(text.slice(p.start, p.end));
+        const first = same.find((q) => keyOf(text.slice(q.start, q.end)) === key);
+        same.push(p);
+        if (!first) continue;
+        // Pages print the title again as a heading or a caption, which harms nothing.
+        if (titleKey === undefined) titleKey = ctx.article.title ? keyOf(ctx.article.title) : null;
+        if (key === titleKey) continue;
         report(
-          `this paragraph (${words.length} words) repeats the one on line ${lineOf(ctx, first.start)}: remove the copy and check the scraper's selectors`,
+          `this paragraph (${words} words) repeats the one on line ${lineOf(ctx, first.start)}: remove the copy and check the scraper's selectors`,
           { text: p },
         );
       }
@@ -186,10 +224,12 @@ export const SCRAPE_RULES: readonly ArticleRule[] = [
       for (const p of paragraphsOf(ctx)) {
         if (p.end - p.start > BOILERPLATE_MAX_LENGTH) continue;
         const line = folded(text.slice(p.start, p.end));
-        const bare = trimEnd(line, ': ');
+        // Whole-line and line-start words only where the line starts as one of them does.
+        const known = BOILERPLATE_FIRST.has(line[0]);
+        const bare = known ? trimEnd(line, ': ') : '';
         const found =
-          (BOILERPLATE_LINE.has(bare) ? bare : null) ??
-          BOILERPLATE_LINES.start.find((w) => line.startsWith(w)) ??
+          (known && BOILERPLATE_LINE.has(bare) ? bare : null) ??
+          (known ? BOILERPLATE_LINES.start.find((w) => line.startsWith(w)) : undefined) ??
           BOILERPLATE_LINES.anywhere.find((w) => line.includes(w));
         if (found === undefined || found === null) continue;
         report(`boilerplate left in the text ("${found}"): remove the widget in the scraper`, { text: p });
