@@ -5,7 +5,12 @@
  * HTML left in text, control characters), each giving exactly its findings
  * at their line and column, and clean look-alikes giving none.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assertBuiltCli } from './support/built-cli.js';
 import { lintInput } from '../src/lint/lint-text.js';
 import { SCRAPE_RULES } from '../src/lint/rules/scrape.js';
 import { TEXT_RULES } from '../src/lint/rules/text.js';
@@ -63,6 +68,23 @@ describe('decode/converted: a legacy encoding converted is a note, not a failure
       expect(r.article.messages.filter((m) => m.ruleId?.startsWith('decode'))).toMatchObject([{ ruleId: 'decode/converted', fatal: null }]);
     });
   }
+});
+
+describe('extract --strict and the decode messages', () => {
+  it('a correctly converted TCVN3 file passes --strict (a note, printed with --verbose); a file with invalid bytes fails it', () => {
+    assertBuiltCli();
+    const dir = mkdtempSync(join(tmpdir(), 'vnextract-decode-'));
+    writeFileSync(join(dir, 'tcvn3.txt'), toTcvn3(ARTICLE));
+    writeFileSync(join(dir, 'bad.txt'), Buffer.concat([Buffer.from(ARTICLE, 'utf8'), Buffer.from([0xff, 0x0a])]));
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'vnextract.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const ok = run(join(dir, 'tcvn3.txt'), '--strict', '--verbose');
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toMatch(/tcvn3\.txt: info input is not UTF-8: read as TCVN3 \(ABC\) and converted to Unicode \[decode\/converted\]/);
+    const bad = run(join(dir, 'bad.txt'), '--strict');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/bad\.txt: warning input is not valid UTF-8: 1 byte sequence\(s\) replaced by U\+FFFD \[decode\/invalid-utf8\]/);
+  });
 });
 
 describe('decode/unknown-encoding', () => {
