@@ -11,12 +11,31 @@ import { sniffBinary, SNIFF_BYTES } from './binary.js';
 import { characterKinds, SUSPECT_LATIN1 } from './char-kinds.js';
 import { convertLegacyGlyphs, decodeLegacyBytes, LEGACY_NAMES, repairMojibake, vietnameseScore } from './legacy.js';
 
+/**
+ * What kind of thing decoding did or found, for the message's rule id
+ * (`decode/<kind>`): a repair or a conversion that reads as Vietnamese is a
+ * note, the others are damage.
+ *   - `invalid-utf8`: a few bytes were not UTF-8 and were replaced by U+FFFD;
+ *   - `converted`: a legacy encoding (Windows-1258, TCVN3, VNI) or legacy-font glyphs, converted to Unicode;
+ *   - `unknown-encoding`: not UTF-8 and no Vietnamese encoding fits (or the bytes look binary): the text may be garbage;
+ *   - `mojibake-repaired`: UTF-8 once read as Windows-1252, repaired.
+ */
+export type DecodeKind = 'invalid-utf8' | 'converted' | 'unknown-encoding' | 'mojibake-repaired';
+
+export interface DecodeProblem {
+  reason: string;
+  kind: DecodeKind;
+}
+
+/** Kinds that are repairs or conversions done right: information, not warnings. */
+export const DECODE_NOTES: ReadonlySet<DecodeKind> = new Set<DecodeKind>(['converted', 'mojibake-repaired']);
+
 export interface Decoded {
   text: string;
   /** How the input was read: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `windows-1258`, `tcvn3`, `vni`, `windows-1252`, `string`. */
   encoding: string;
-  /** Conversions and problems, as warnings for the file's messages. */
-  problems: string[];
+  /** Conversions and problems, for the file's messages. */
+  problems: DecodeProblem[];
 }
 
 const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -40,7 +59,7 @@ function countReplacements(text: string): number {
 }
 
 /** Repairs inside text that decoded fine: mojibake runs, legacy font glyphs. */
-function repairText(text: string, encoding: string, problems: string[]): Decoded {
+function repairText(text: string, encoding: string, problems: DecodeProblem[]): Decoded {
   // Mojibake and legacy glyphs always contain Latin-1 characters Vietnamese never
   // writes. (The survey is remembered: the normaliser asks about the same text.)
   if (!(characterKinds(text) & SUSPECT_LATIN1)) return { text, encoding, problems };
@@ -49,13 +68,16 @@ function repairText(text: string, encoding: string, problems: string[]): Decoded
   const moji = repairMojibake(out);
   if (moji.repaired > 0) {
     out = moji.text;
-    problems.push(`repaired ${moji.repaired} run(s) of mojibake (UTF-8 that had been read as Windows-1252, e.g. "Ä‘áº¡i" for "đại")`);
+    problems.push({
+      reason: `repaired ${moji.repaired} run(s) of mojibake (UTF-8 that had been read as Windows-1252, e.g. "Ä‘áº¡i" for "đại")`,
+      kind: 'mojibake-repaired',
+    });
   }
   const legacy = convertLegacyGlyphs(out);
   if (legacy) {
     out = legacy.text;
     enc = `${encoding}+${legacy.encoding}`;
-    problems.push(`converted text typed in ${LEGACY_NAMES[legacy.encoding]} glyphs to Unicode`);
+    problems.push({ reason: `converted text typed in ${LEGACY_NAMES[legacy.encoding]} glyphs to Unicode`, kind: 'converted' });
   }
   return { text: out, encoding: enc, problems };
 }
@@ -82,11 +104,16 @@ export function decode(input: Uint8Array | string): Decoded {
   const legacy = decodeLegacyBytes(body);
   const lenientScore = vietnameseScore(lenient);
   if (bad <= Math.max(2, lenient.length / 1000) && lenientScore >= legacy.score) {
-    return { text: lenient, encoding, problems: [`input is not valid UTF-8: ${bad} byte sequence(s) replaced by U+FFFD`] };
+    return { text: lenient, encoding, problems: [{ reason: `input is not valid UTF-8: ${bad} byte sequence(s) replaced by U+FFFD`, kind: 'invalid-utf8' }] };
   }
-  const problems = [`input is not UTF-8: read as ${LEGACY_NAMES[legacy.encoding]} and converted to Unicode`];
+  const problem: DecodeProblem = { reason: `input is not UTF-8: read as ${LEGACY_NAMES[legacy.encoding]} and converted to Unicode`, kind: 'converted' };
   const binary = sniffBinary(body.subarray(0, SNIFF_BYTES));
-  if (binary) problems[0] = `input looks binary, not text (${binary}): read as ${LEGACY_NAMES[legacy.encoding]}, the text is likely garbage`;
-  else if (legacy.encoding === 'windows-1252' || legacy.score < 0.02) problems[0] += ' (no Vietnamese encoding fits; the text may be garbled)';
-  return { text: legacy.text, encoding: legacy.encoding, problems };
+  if (binary) {
+    problem.reason = `input looks binary, not text (${binary}): read as ${LEGACY_NAMES[legacy.encoding]}, the text is likely garbage`;
+    problem.kind = 'unknown-encoding';
+  } else if (legacy.encoding === 'windows-1252' || legacy.score < 0.02) {
+    problem.reason += ' (no Vietnamese encoding fits; the text may be garbled)';
+    problem.kind = 'unknown-encoding';
+  }
+  return { text: legacy.text, encoding: legacy.encoding, problems: [problem] };
 }

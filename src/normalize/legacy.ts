@@ -153,6 +153,28 @@ export function repairMojibake(text: string): { text: string; repaired: number }
   return { text: out + text.slice(last), repaired };
 }
 
+/**
+ * Mojibake that `repairMojibake` left in a text (too little of it to be
+ * certain, `Báo Ä‘áº¡i`): runs that read back as Vietnamese letters or
+ * punctuation, whose continuation characters are not NBSP and soft hyphens
+ * alone. A capital before a closing quote (`NGÃ”` is the bytes of `Ô`) is
+ * chance, not damage; a lower-case letter or a run of three (`â€œ` for `“`)
+ * is not: `vnextract check` reports those.
+ */
+export function mojibakeLeft(text: string): { count: number; first: { start: number; end: number; fixed: string } | null } {
+  let count = 0;
+  let first: { start: number; end: number; fixed: string } | null = null;
+  for (const m of text.matchAll(MOJIBAKE_RUN)) {
+    const fixed = asUtf8(m[0]);
+    if (fixed === null || !REPAIRED.test(fixed) || WEAK_CONTINUATION.test(m[0])) continue;
+    // Two characters that read as one capital may be chance; a lower-case letter, or three bytes (`â€œ` for `“`), are not.
+    if (m[0].length < 3 && fixed === fixed.toUpperCase()) continue;
+    count++;
+    first ??= { start: m.index, end: m.index + m[0].length, fixed };
+  }
+  return { count, first };
+}
+
 // Frequent Vietnamese syllables: how much of a text reads as Vietnamese.
 const COMMON = new Set(
   ('của và các là được trong có đã người những cho với năm này một không đến tại theo đại hội việt nam tỉnh đồng ' +

@@ -4,7 +4,7 @@
  * reading stage, used by the pipeline's parser and by `vnextract tokenize`, so
  * what the tokenizer shows is what the rules see.
  */
-import { decode } from './decode.js';
+import { decode, DECODE_NOTES, type DecodeKind } from './decode.js';
 import { htmlReader, looksLikeHtml } from './html-reader.js';
 import { normalize } from './index.js';
 import { compose, type SourceMap } from './offset-map.js';
@@ -15,7 +15,7 @@ const TEXT_PATH = /\.(?:txt|md)$/i;
 /** What reading found, in the order it was found; `info` ones are notes, not warnings. */
 export interface ReadMessage {
   reason: string;
-  ruleId: 'decode' | 'html' | 'normalize' | 'empty';
+  ruleId: `decode/${DecodeKind}` | 'html' | 'normalize' | 'empty';
   info?: true;
 }
 
@@ -86,7 +86,10 @@ export function mayBeHtml(path: string, record?: RecordFields): boolean {
 
 export function readArticle(input: string | Uint8Array, path = '-', record?: RecordFields): ReadArticle {
   const decoded = decode(input);
-  const messages: ReadMessage[] = decoded.problems.map((reason) => ({ reason, ruleId: 'decode' }));
+  // A conversion or a repair that reads as Vietnamese is a note (a correctly converted TCVN3 file is no warning).
+  const messages: ReadMessage[] = decoded.problems.map(({ reason, kind }) =>
+    DECODE_NOTES.has(kind) ? { reason, ruleId: `decode/${kind}`, info: true } : { reason, ruleId: `decode/${kind}` },
+  );
   const notes: string[] = [];
   let source = decoded.text;
   let htmlMap: SourceMap | undefined;
