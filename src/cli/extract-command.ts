@@ -186,11 +186,10 @@ async function extractWith(extractor: ExtractorPool, paths: string[], opts: Extr
           done++;
           let ok = true;
           // --strict: the check rules' errors, each reported once (extraction's own messages are reported below).
-          const said = new Set(article.messages.map((m) => m.ruleId));
           for (const f of outcome.findings ?? []) {
             if (f.severity !== 'error') continue;
             checkErrors++;
-            if (!said.has(f.ruleId)) report(formatUnitDiagnostic(unit, 'error', f.message, f, f.ruleId));
+            if (!f.restates && !article.messages.some((m) => m.ruleId === f.ruleId)) report(formatUnitDiagnostic(unit, 'error', f.message, f, f.ruleId));
           }
           for (const m of article.messages) {
             const level = levelOf(m);

@@ -20,6 +20,8 @@ export interface LintOptions {
   record?: RecordFields;
   rules?: readonly ArticleRule[];
   settings?: Readonly<Record<string, RuleSetting>>;
+  /** Also turn extraction's messages into findings (default: when `rules` is the full set, not a chosen few). */
+  messages?: boolean;
   /** Also make the article's signature for duplicate detection. */
   signature?: boolean;
 }
@@ -38,7 +40,7 @@ const levelOf = (m: Message): Severity => (m.fatal === true ? 'error' : m.fatal 
  * setting of their id (a known id's default, else the message's own level).
  */
 export function messageFindings(messages: readonly Message[], rules: readonly ArticleRule[], settings: Readonly<Record<string, RuleSetting>>): Finding[] {
-  const owned = new Set(rules.map((r) => r.id));
+  const owned = new Set(rules.flatMap((r) => [r.id, ...(r.replaces ?? [])]));
   const known = new Set(allRules().map((r) => r.id));
   const out: Finding[] = [];
   for (const m of messages) {
@@ -55,7 +57,11 @@ export function lintInput(input: string | Uint8Array, ruleSet: RuleSet, options:
   const { article, tree } = runArticle(input, ruleSet, { path: options.path, reference: options.reference, record: options.record });
   const rules = options.rules ?? ARTICLE_RULES;
   const settings = options.settings ?? {};
-  const findings = [...messageFindings(article.messages, rules, settings), ...lintArticle(lintContext(tree, article), rules, settings)];
+  const said = new Set(article.messages.map((m) => m.ruleId));
+  const restating = new Set(rules.filter((r) => said.has(r.id) || r.replaces?.some((id) => said.has(id))).map((r) => r.id));
+  const own = lintArticle(lintContext(tree, article), rules, settings).map((f) => (restating.has(f.ruleId) ? { ...f, restates: true } : f));
+  const withMessages = options.messages ?? options.rules === undefined;
+  const findings = [...(withMessages ? messageFindings(article.messages, rules, settings) : []), ...own];
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
   return { article, findings, signature: options.signature ? signatureOf(tree.data.text) : null };
 }

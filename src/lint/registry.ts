@@ -21,7 +21,6 @@ export const INPUT_RULES: readonly RuleInfo[] = [
 
 /** Rule ids of the messages extraction itself writes (`article.messages`), when no article rule reports them. */
 export const MESSAGE_RULES: readonly RuleInfo[] = [
-  { id: 'decode', severity: 'warning', meaning: 'The bytes needed repair when decoded.', fix: 'Re-save the file as UTF-8 at the source.' },
   { id: 'html', severity: 'warning', meaning: 'The HTML page could not be read fully.', fix: 'Check the saved page.' },
   { id: 'normalize', severity: 'info', meaning: 'What the normaliser changed or ignored (boilerplate lines, NFD composed, entities decoded).', fix: 'Nothing: for the record.' },
   { id: 'empty', severity: 'error', meaning: 'The article has no text.', fix: 'Re-scrape it, or drop it from the corpus.' },
@@ -39,7 +38,7 @@ export const CORPUS_RULES: readonly RuleInfo[] = [
 
 /** The ids a rule setting may name: every rule's, `expect/<type>` for each type, and `family/*`. */
 export function allRules(): readonly RuleInfo[] {
-  const articleIds = new Set(ARTICLE_RULES.map((r) => r.id));
+  const articleIds = new Set(ARTICLE_RULES.flatMap((r) => [r.id, ...(r.replaces ?? [])]));
   // A message id that an article rule reports (and so replaces) is listed once, as the rule.
   return [...INPUT_RULES, ...MESSAGE_RULES.filter((r) => !articleIds.has(r.id)), ...ARTICLE_RULES, ...CORPUS_RULES];
 }

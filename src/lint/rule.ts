@@ -54,6 +54,11 @@ export type Place = { text: Span } | { original: Span } | null;
 export type Report = (message: string, place?: Place) => void;
 
 export interface ArticleRule extends RuleInfo {
+  /**
+   * Rule ids of extraction's messages this rule reports in its stead (`scrape/empty`
+   * for `empty`): `check` shows the rule's finding, not the message as well.
+   */
+  replaces?: readonly string[];
   check(ctx: ArticleLintContext, report: Report): void;
 }
 
@@ -66,4 +71,6 @@ export interface Finding {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** The same problem as one of extraction's messages (which `extract` already reports): `--strict` does not say it twice. */
+  restates?: boolean;
 }

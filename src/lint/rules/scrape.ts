@@ -130,6 +130,7 @@ export const SCRAPE_RULES: readonly ArticleRule[] = [
   {
     id: 'scrape/empty',
     severity: 'error',
+    replaces: ['empty'],
     meaning: 'The article has no text at all (or only boilerplate and the scraper\'s header lines).',
     fix: 'Check the scraper\'s selector for the article body on that site, or drop the file.',
     check(ctx, report) {
