@@ -332,7 +332,7 @@ const congressOrdinals: ArticleRule = {
     const bodies = list.map((c) => foldBody(c.fact.body!));
     // Few congresses per article: each against the others.
     list.forEach((c, i) => {
-      const same = list.filter((o, j) => j !== i && sameBody(bodies[i], bodies[j]));
+      const same = list.filter((_o, j) => j !== i && sameBody(bodies[i], bodies[j]));
       if (same.length === 0) return;
       // Numbered one apart from another of its body: the previous or the next congress.
       if (same.some((o) => Math.abs(o.fact.ordinal - c.fact.ordinal) <= 1)) return;
