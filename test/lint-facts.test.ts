@@ -191,7 +191,7 @@ describe('the checks that run during extraction: each reported once, by its rule
     const out = lint(input);
     const m = out.article.messages.find((x) => x.ruleId === 'consistency/delegates-members')!;
     expect(m.reason).toBe('350 delegates stand for only 300 members: check both numbers against the source (a digit lost from the members, or a subgroup read as their total)');
-    expect(findings(input)).toEqual([{ ruleId: 'consistency/delegates-members', severity: 'warning', ...place(input, '300 đảng viên') }]);
+    expect(findings(input)).toEqual([{ ruleId: 'consistency/delegates-members', severity: 'error', ...place(input, '300 đảng viên') }]);
     expect(out.findings[0]).toMatchObject({ message: m.reason, line: m.line, column: m.column, endColumn: place(input, ' trong toàn').column });
   });
   it('consistency/congress-terms: at the mention with the other term', () => {

@@ -289,7 +289,7 @@ const congressAfterDateline: ArticleRule = {
 
 const delegatesMembers: ArticleRule = {
   id: 'consistency/delegates-members',
-  severity: 'warning',
+  severity: 'error',
   meaning: 'More delegates than the party members they stand for.',
   fix: 'Check both numbers against the source: a digit lost from the members, or a subgroup of members read as their total.',
   check(ctx, report) {
