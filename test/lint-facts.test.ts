@@ -120,6 +120,7 @@ describe('consistency/target-range-order', () => {
       'Phấn đấu đến năm 2025, tốc độ tăng trưởng kinh tế bình quân đạt 7,5 - 8%/năm.',
       'Tỷ lệ lao động qua đào tạo đạt 70% - 75%.',
       'Bảng 3 - 1% mẫu được chọn ngẫu nhiên.',
+      'Nhiệm kỳ qua, tỷ lệ hộ nghèo giảm từ 4,5% - 2,1%.',
     ].join('\n');
     expect(findings(input)).toEqual([]);
   });

@@ -206,6 +206,8 @@ export interface WrittenPercentRange {
   toText: string;
   from: number;
   to: number;
+  /** The first number has its own `%` (`12% - 10%`). */
+  bothMarked: boolean;
   span: Span;
 }
 
@@ -221,7 +223,8 @@ export function writtenPercentRanges(text: string): WrittenPercentRange[] {
     const from = parseDecimal(m[1]);
     const to = parseDecimal(m[2]);
     if (from === null || to === null) continue;
-    out.push({ fromText: m[1], toText: m[2], from, to, span: { start: m.index, end: m.index + m[0].length } });
+    const bothMarked = m[0].slice(m[1].length).trimStart().startsWith('%');
+    out.push({ fromText: m[1], toText: m[2], from, to, bothMarked, span: { start: m.index, end: m.index + m[0].length } });
   }
   return out;
 }

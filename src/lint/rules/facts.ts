@@ -355,6 +355,9 @@ const congressOrdinals: ArticleRule = {
 const TARGET_CUE =
   /(?<![\p{L}\p{M}])(?:phấn đấu|chỉ tiêu|mục tiêu|đến năm|kế hoạch|định hướng|tăng trưởng|bình quân|tỷ lệ|tỉ lệ|đạt|giảm|tăng)(?![\p{L}\p{M}])/iu;
 
+/** A fall from one rate to another: `giảm từ`, `hạ từ`. @bounded run only on the 16 characters before a range */
+const FALL_FROM = /(?<![\p{L}\p{M}])(?:giảm|hạ|xuống)[ ]+(?:từ|còn từ)[ ]+$/iu;
+
 const targetRangeOrder: ArticleRule = {
   id: 'consistency/target-range-order',
   severity: 'error',
@@ -365,6 +368,8 @@ const targetRangeOrder: ArticleRule = {
     if (!doc) return;
     for (const r of writtenPercentRanges(ctx.text)) {
       if (r.to >= r.from) continue;
+      // `giảm từ 4,5% - 2,1%`: a fall from one rate to the other, each with its sign, not a range.
+      if (r.bothMarked && FALL_FROM.test(ctx.text.slice(Math.max(0, r.span.start - 16), r.span.start))) continue;
       const s = doc.sentenceAt(r.span.start);
       if (!TARGET_CUE.test(ctx.text.slice(s.start, s.end))) continue;
       report(`target range runs backwards: ${r.fromText} - ${r.toText}% (write the smaller number first: ${r.toText} - ${r.fromText}%)`, at(r.span));
