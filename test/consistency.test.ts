@@ -50,7 +50,7 @@ describe('consistency/range-order compares dates, not strings', () => {
     const reported: string[] = [];
     rangeOrder.run([at('2020-10-17/2020-10-15'), at('--12-30/--01-02')], (reason, f) => reported.push(`${reason} @${f.fact.value}`));
     expect(rangeOrder.id).toBe('consistency/range-order');
-    expect(reported).toEqual(['date range ends before it starts: 2020-10-17/2020-10-15 @2020-10-17/2020-10-15']);
+    expect(reported).toEqual(['date range ends before it starts: 2020-10-17/2020-10-15 (write the earlier date first, or correct the day, month or year) @2020-10-17/2020-10-15']);
   });
 });
 

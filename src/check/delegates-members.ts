@@ -12,7 +12,10 @@ export const delegatesAndMembers: Check<CountFact> = {
     const delegates = largest('delegates');
     const members = largest('members');
     if (delegates && members && delegates.fact.count > members.fact.count) {
-      report(`${delegates.fact.count} delegates stand for only ${members.fact.count} members`, members);
+      report(
+        `${delegates.fact.count} delegates stand for only ${members.fact.count} members: check both numbers against the source (a digit lost from the members, or a subgroup read as their total)`,
+        members,
+      );
     }
   },
 };

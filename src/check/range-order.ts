@@ -52,6 +52,6 @@ export function runsBackwards(value: string): boolean {
 export const rangeOrder: Check<{ value: string }> = {
   id: 'consistency/range-order',
   run(dates, report) {
-    for (const d of dates) if (runsBackwards(d.fact.value)) report(`date range ends before it starts: ${d.fact.value}`, d);
+    for (const d of dates) if (runsBackwards(d.fact.value)) report(`date range ends before it starts: ${d.fact.value} (write the earlier date first, or correct the day, month or year)`, d);
   },
 };

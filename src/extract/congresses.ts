@@ -601,7 +601,7 @@ export const congresses: FactType<'congresses', ReturnType<typeof schema>> = {
     for (const g of groups) {
       for (const m of g.mentions) {
         if (m.term && g.term && m.term !== g.term) {
-          ctx.warn(`congress ${g.ordinal} is given two terms: ${g.term} and ${m.term}`, m.span, 'consistency/congress-terms');
+          ctx.warn(`congress ${g.ordinal} is given two terms: ${g.term} and ${m.term} (correct the one that is wrong: a congress has one term)`, m.span, 'consistency/congress-terms');
         }
       }
     }
