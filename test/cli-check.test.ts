@@ -26,7 +26,9 @@ function run(args: string[], cwd = dir) {
 /** A congress report of about 150 words, in the style of a provincial paper (our own sentences). */
 function report(province: string, delegates: number): string {
   return [
-    `Ngày 20/10/2020, Đại hội đại biểu Đảng bộ tỉnh ${province} lần thứ XVII, nhiệm kỳ 2020 - 2025 đã bế mạc sau ba ngày làm việc khẩn trương.`,
+    `Bế mạc Đại hội đại biểu Đảng bộ tỉnh ${province} lần thứ XVII`,
+    'Thứ Ba, 20/10/2020 16:45',
+    `Chiều 20/10, Đại hội đại biểu Đảng bộ tỉnh ${province} lần thứ XVII, nhiệm kỳ 2020 - 2025 đã bế mạc sau ba ngày làm việc khẩn trương.`,
     `Dự đại hội có ${delegates} đại biểu thay mặt cho hơn 50.000 đảng viên đang sinh hoạt tại các tổ chức cơ sở đảng trong toàn tỉnh.`,
     'Đại hội đã thảo luận và thông qua báo cáo chính trị, đánh giá kết quả thực hiện nghị quyết nhiệm kỳ trước, chỉ ra những hạn chế cần khắc phục và bài học kinh nghiệm.',
     'Đại hội xác định mục tiêu tổng quát là xây dựng Đảng bộ trong sạch vững mạnh, phát huy sức mạnh đại đoàn kết, đẩy mạnh công nghiệp hóa, hiện đại hóa, phát triển kinh tế nhanh và bền vững.',
@@ -45,8 +47,8 @@ beforeAll(() => {
   writeFileSync(at('corpus', 'd-other.txt'), report('Lai Châu', 298).replace(/Đại hội/g, 'Hội nghị').split('\n').reverse().join('\n'));
   writeFileSync(at('corpus', 'e-empty.txt'), '   \n\n');
   writeFileSync(at('corpus', 'f-binary.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0, 1, 2]));
-  // Delegates outnumbering the members they stand for, on line 2.
-  writeFileSync(at('corpus', 'g-contradiction.txt'), 'Ngày 12/10/2020, Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc.\nDự đại hội có 250 đại biểu đại diện cho 200 đảng viên trong toàn huyện.\n');
+  // Delegates outnumbering the members they stand for, on line 4.
+  writeFileSync(at('corpus', 'g-contradiction.txt'), report('Điện Biên', 250).replace('hơn 50.000 đảng viên', '200 đảng viên'));
   mkdirSync(at('legacy'));
   writeFileSync(at('legacy', 'tcvn3.txt'), toTcvn3(report('Sơn La', 320)));
 });
@@ -58,10 +60,13 @@ describe('vnextract check: findings, summary and exit status', () => {
     expect(r.stdout).toContain('corpus/b-copy.txt\n  1:1  warning  the same words as corpus/a-good.txt: keep one copy  scrape/duplicate');
     expect(r.stdout).toMatch(/corpus\/c-edited\.txt\n {2}1:1 {2}warning {2}\d+ % alike with corpus\/a-good\.txt .* scrape\/near-duplicate/);
     expect(r.stdout).not.toMatch(/d-other\.txt\n.*duplicate/);
-    expect(r.stdout).toMatch(/corpus\/e-empty\.txt\n {2}1:1 {2}error {4}the article is empty {2}empty/);
+    expect(r.stdout).toMatch(/corpus\/e-empty\.txt\n {2}1:1 {2}error {4}the article has no text: .* {2}scrape\/empty\n/);
     expect(r.stdout).toMatch(/corpus\/f-binary\.txt\n {2}1:1 {2}error {4}binary file \(a PDF document\), not an article: skipped {2}binary/);
-    expect(r.stdout).toMatch(/corpus\/g-contradiction\.txt\n {2}2:\d+(-2:\d+)? +error {4}250 delegates stand for only 200 members.* consistency\/delegates-members/);
-    expect(r.stdout).toMatch(/✖ 3 errors, \d+ warnings? in 7 file\(s\)/);
+    expect(r.stdout).toMatch(/corpus\/g-contradiction\.txt\n(?: {2}1:1 .*\n)? {2}4:\d+-4:\d+ +error {4}250 delegates stand for only 200 members: check both numbers .* consistency\/delegates-members\n/);
+    expect(r.stdout).not.toMatch(/a-good\.txt\n/); // a whole, dated, consistent report: nothing to say
+    // The contradiction is the good report with two numbers changed: a near-duplicate too.
+    expect(r.stdout).toMatch(/g-contradiction\.txt\n {2}1:1 +warning {2}\d+ % alike with corpus\/a-good\.txt/);
+    expect(r.stdout).toMatch(/✖ 3 errors, 3 warnings in 7 file\(s\)/);
     expect(r.stdout).toMatch(/\n {2}scrape\/duplicate +1 warning\n/);
     expect(r.stdout).toContain('exit status 1: 3 error(s)');
   });
@@ -70,7 +75,7 @@ describe('vnextract check: findings, summary and exit status', () => {
     const r = run(['check', 'corpus', '-q']);
     expect(r.status).toBe(1);
     expect(r.stdout).not.toContain('warning  ');
-    expect(r.stdout).toContain('the article is empty');
+    expect(r.stdout).toContain('the article has no text');
     expect(r.stdout).toContain('exit status 1: 3 error(s)');
   });
 
@@ -83,28 +88,28 @@ describe('vnextract check: findings, summary and exit status', () => {
   });
 
   it('sets severities per rule and per family; an unknown rule or severity is a usage error', () => {
-    const off = run(['check', 'corpus', '--rule', 'empty=off', '--rule', 'binary=warning', '--rule', 'consistency/*=warning']);
+    const off = run(['check', 'corpus', '--rule', 'scrape/empty=off', '--rule', 'binary=warning', '--rule', 'consistency/*=warning']);
     expect(off.status, off.stdout).toBe(0);
-    expect(off.stdout).not.toContain('the article is empty');
+    expect(off.stdout).not.toContain('the article has no text');
     expect(off.stdout).toMatch(/1:1 {2}warning {2}binary file/);
     const unknown = run(['check', 'corpus', '--rule', 'decode/nonsense=off']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('no rule "decode/nonsense"');
-    expect(run(['check', 'corpus', '--rule', 'empty=fatal']).status).toBe(2);
+    expect(run(['check', 'corpus', '--rule', 'scrape/empty=fatal']).status).toBe(2);
   });
 
   it('reads .vnextractrc.json found upward from the working directory, and names the file and key of a bad one', () => {
     mkdirSync(at('project', 'deep', 'er'), { recursive: true });
-    writeFileSync(at('project', '.vnextractrc.json'), JSON.stringify({ rules: { empty: 'warning', binary: 'off' }, expect: ['congresses'] }));
+    writeFileSync(at('project', '.vnextractrc.json'), JSON.stringify({ rules: { 'scrape/empty': 'warning', binary: 'off' }, expect: ['congresses'] }));
     const r = run(['check', join(dir, 'corpus', 'e-empty.txt'), join(dir, 'corpus', 'f-binary.txt'), join(dir, 'corpus', 'a-good.txt')], at('project', 'deep', 'er'));
     expect(r.status, r.stdout).toBe(1); // the empty article has no congress: an error by the file's --expect
-    expect(r.stdout).toMatch(/e-empty\.txt\n {2}1:1 {2}warning {2}the article is empty {2}empty\n {2}1:1 {2}error {4}no congresses fact/);
+    expect(r.stdout).toMatch(/e-empty\.txt\n {2}1:1 {2}warning {2}the article has no text: .* {2}scrape\/empty\n {2}1:1 {2}error {4}no congresses fact/);
     expect(r.stdout).not.toMatch(/a-good\.txt/);
     expect(r.stdout).not.toContain('f-binary.txt');
-    writeFileSync(at('project', '.vnextractrc.json'), JSON.stringify({ rules: { empty: 'loud' } }));
+    writeFileSync(at('project', '.vnextractrc.json'), JSON.stringify({ rules: { 'scrape/empty': 'loud' } }));
     const bad = run(['check', join(dir, 'corpus', 'a-good.txt')], at('project', 'deep', 'er'));
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/\.vnextractrc\.json at "rules\.empty": /);
+    expect(bad.stderr).toMatch(/\.vnextractrc\.json at "rules\.scrape\/empty": /);
     expect(run(['check', join(dir, 'corpus', 'a-good.txt'), '--no-config'], at('project', 'deep', 'er')).status).toBe(0);
   });
 
@@ -124,7 +129,7 @@ describe('vnextract check: formats', () => {
     const r = run(['check', 'corpus', '--format', 'json']);
     expect(r.status).toBe(1);
     const doc = JSON.parse(r.stdout);
-    expect(doc.findings).toContainEqual(expect.objectContaining({ path: 'corpus/e-empty.txt', ruleId: 'empty', severity: 'error', line: 1, column: 1 }));
+    expect(doc.findings).toContainEqual(expect.objectContaining({ path: 'corpus/e-empty.txt', ruleId: 'scrape/empty', severity: 'error', line: 1, column: 1 }));
     expect(doc.summary).toMatchObject({ files: 7, errors: 3, failure: '3 error(s)' });
     expect(doc.summary.byRule['scrape/duplicate']).toEqual({ error: 0, warning: 1, info: 0 });
   });
@@ -133,8 +138,8 @@ describe('vnextract check: formats', () => {
     mkdirSync(at('odd'));
     writeFileSync(at('odd', 'h, odd: name.txt'), '');
     const r = run(['check', 'corpus', 'odd', '--format', 'github']);
-    expect(r.stdout).toContain('::error file=corpus/e-empty.txt,line=1,col=1,title=vnextract empty::the article is empty\n');
-    expect(r.stdout).toContain('::error file=odd/h%2C odd%3A name.txt,line=1,col=1,title=vnextract empty::');
+    expect(r.stdout).toContain('::error file=corpus/e-empty.txt,line=1,col=1,title=vnextract scrape/empty::the article has no text: ');
+    expect(r.stdout).toContain('::error file=odd/h%2C odd%3A name.txt,line=1,col=1,title=vnextract scrape/empty::');
     expect(r.stdout).toMatch(/^vnextract check: 4 errors, .* exit status 1: 4 error\(s\)$/m);
   });
 
@@ -142,14 +147,19 @@ describe('vnextract check: formats', () => {
     mkdirSync(at('jl'));
     const lines = [
       { id: 'ok', text: report('Hòa Bình', 350) },
-      { id: 'bad', text: 'Ngày 12/10/2020, Đại hội Đảng bộ huyện lần thứ XX khai mạc.\nCó 250 đại biểu đại diện cho 200 đảng viên.' },
+      { id: 'bad', text: report('Điện Biên', 250).replace('hơn 50.000 đảng viên', '200 đảng viên') },
       { id: 'no-text' },
+      // No dateline in the text, but the record's own date: dated.
+      { id: 'dated', date: '2020-10-20', text: report('Lào Cai', 300).split('\n').slice(2).join('\n') },
+      { id: 'undated', text: report('Lào Cai', 300).split('\n').slice(2).join('\n') },
     ];
     writeFileSync(at('jl', 'corpus.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
     const text = run(['check', 'jl/corpus.jsonl']);
     expect(text.status).toBe(1);
-    expect(text.stdout).toMatch(/jl\/corpus\.jsonl:2\n {2}2:\d+\S* +error {4}250 delegates stand for only 200 members/);
+    expect(text.stdout).toMatch(/jl\/corpus\.jsonl:2\n(?: {2}1:1 .*\n)? {2}4:\d+\S* +error {4}250 delegates stand for only 200 members/);
     expect(text.stdout).toMatch(/jl\/corpus\.jsonl:3\n {2}1:1 {2}error {4}.*jsonl/);
+    expect(text.stdout).not.toMatch(/jl\/corpus\.jsonl:4\n[^\n]*no-dateline/);
+    expect(text.stdout).toMatch(/jl\/corpus\.jsonl:5\n[^\n]*scrape\/no-dateline/);
     const github = run(['check', 'jl/corpus.jsonl', '--format', 'github']);
     expect(github.stdout).toContain('::error file=jl/corpus.jsonl,line=2,title=vnextract consistency/delegates-members::250 delegates');
   });
@@ -161,11 +171,11 @@ describe('vnextract check: formats', () => {
     const run0 = sarif.runs[0];
     expect(run0.tool.driver.name).toBe('vnextract');
     const ids = run0.tool.driver.rules.map((x: { id: string }) => x.id);
-    expect(ids).toEqual(expect.arrayContaining(['binary', 'empty', 'scrape/duplicate', 'consistency/delegates-members']));
+    expect(ids).toEqual(expect.arrayContaining(['binary', 'scrape/empty', 'scrape/duplicate', 'consistency/delegates-members']));
     const contradiction = run0.results.find((x: { ruleId: string }) => x.ruleId === 'consistency/delegates-members');
     expect(contradiction.level).toBe('error');
     expect(contradiction.locations[0].physicalLocation.artifactLocation.uri).toBe('corpus/g-contradiction.txt');
-    expect(contradiction.locations[0].physicalLocation.region.startLine).toBe(2);
+    expect(contradiction.locations[0].physicalLocation.region.startLine).toBe(4);
     expect(ids[contradiction.ruleIndex]).toBe('consistency/delegates-members');
   });
 });

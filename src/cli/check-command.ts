@@ -137,6 +137,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   /** Count, filter (--quiet, off) and hand one input's findings to the reporter. */
   const finishFile = (path: string, findings: Finding[]) => {
     summary.files++;
+    findings.sort((a, b) => a.line - b.line || a.column - b.column); // stable: the rules' order at one place
     for (const f of findings) {
       summary.counts[f.severity]++;
       const per = summary.byRule.get(f.ruleId) ?? emptyCounts();
@@ -159,7 +160,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
       reporter = makeReporter({ out: sink, rules, version: version(), colour });
       return {
         readAhead: 8 * pool.size,
-        start: (unit) => pool.extract(unit.body, unit.path, unit.date ?? opts.reference, unit.record),
+        // A record's own date goes with it: the article is dated even when its text has no dateline.
+        start: (unit) => pool.extract(unit.body, unit.path, unit.date ?? opts.reference, unit.record && { ...unit.record, date: unit.date ?? null }),
         problem(path, reason, ruleId) {
           const f = at(ruleId ?? 'read', reason);
           finishFile(path, f ? [f] : []);

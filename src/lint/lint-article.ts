@@ -9,7 +9,7 @@ import { settingOf } from './registry.js';
 import type { ArticleLintContext, ArticleRule, Finding, Place, RuleSetting, Severity } from './rule.js';
 
 /** The context of one article, from the pipeline's tree and its output. */
-export function lintContext(tree: ArticleRoot, article: Article): ArticleLintContext {
+export function lintContext(tree: ArticleRoot, article: Article, recordDate: string | null = null): ArticleLintContext {
   const d = tree.data;
   return {
     path: article.source.path,
@@ -20,6 +20,7 @@ export function lintContext(tree: ArticleRoot, article: Article): ArticleLintCon
     encoding: d.encoding,
     bytes: d.bytes,
     isHtml: Boolean(d.page),
+    recordDate,
     article,
     found: d.found,
   };

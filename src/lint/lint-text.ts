@@ -59,7 +59,7 @@ export function lintInput(input: string | Uint8Array, ruleSet: RuleSet, options:
   const settings = options.settings ?? {};
   const said = new Set(article.messages.map((m) => m.ruleId));
   const restating = new Set(rules.filter((r) => said.has(r.id) || r.replaces?.some((id) => said.has(id))).map((r) => r.id));
-  const own = lintArticle(lintContext(tree, article), rules, settings).map((f) => (restating.has(f.ruleId) ? { ...f, restates: true } : f));
+  const own = lintArticle(lintContext(tree, article, options.record?.date ?? null), rules, settings).map((f) => (restating.has(f.ruleId) ? { ...f, restates: true } : f));
   const withMessages = options.messages ?? options.rules === undefined;
   const findings = [...(withMessages ? messageFindings(article.messages, rules, settings) : []), ...own];
   findings.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -42,6 +42,8 @@ export interface ArticleLintContext {
   bytes: number;
   /** The input was read as an HTML page. */
   isHtml: boolean;
+  /** The date given beside the text (a JSON Lines record's `date`), else null: the article is dated even without a dateline. */
+  recordDate: string | null;
   /** The extracted article, as the output has it; `article.messages` has what reading and extracting said. */
   article: Article;
   /** The facts with their spans in `text`. */

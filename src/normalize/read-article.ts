@@ -51,6 +51,8 @@ export interface RecordFields {
   id: string | null;
   url: string | null;
   title: string | null;
+  /** The record's own date (`YYYY-MM-DD`), when it has one: the extraction takes it as the reference date; `check` knows the article is dated. */
+  date?: string | null;
 }
 
 export interface ReadArticle {

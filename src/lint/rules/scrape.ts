@@ -153,10 +153,11 @@ export const SCRAPE_RULES: readonly ArticleRule[] = [
   {
     id: 'scrape/no-dateline',
     severity: 'warning',
-    meaning: 'No publication date was found: no dateline near the top of the text, no page metadata, no scraper\'s `# date` line.',
+    meaning: 'No publication date was found: no dateline near the top of the text, no page metadata, no scraper\'s `# date` line, no `date` field of a JSON Lines record.',
     fix: 'Keep the page\'s dateline (or a `# date = YYYYMMDD` header line) when scraping; yearless dates cannot be dated without it.',
     check(ctx, report) {
-      if (ctx.article.published !== null || ctx.text.trim() === '') return;
+      // A JSON Lines record's date dates the article without a dateline in its text.
+      if (ctx.article.published !== null || ctx.recordDate || ctx.text.trim() === '') return;
       report('no publication date: keep the page\'s dateline or a `# date = YYYYMMDD` header line when scraping (yearless dates in the text are left without a year)');
     },
   },
