@@ -10,7 +10,7 @@ import { runArticle } from '../run-article.js';
 import type { Article, Message } from '../schema.js';
 import { signatureOf, type Signature } from './duplicates.js';
 import { lintArticle, lintContext } from './lint-article.js';
-import { allRules, settingOf } from './registry.js';
+import { ruleOf, settingOf } from './registry.js';
 import type { ArticleRule, Finding, RuleSetting, Severity } from './rule.js';
 import { ARTICLE_RULES } from './rules/index.js';
 
@@ -32,6 +32,17 @@ export interface Linted {
   signature: Signature | null;
 }
 
+const owners = new WeakMap<readonly ArticleRule[], Set<string>>();
+/** The message ids the rules report themselves (their own ids, and those they replace). */
+function ownedIds(rules: readonly ArticleRule[]): Set<string> {
+  let ids = owners.get(rules);
+  if (!ids) {
+    ids = new Set(rules.flatMap((r) => [r.id, ...(r.replaces ?? [])]));
+    owners.set(rules, ids);
+  }
+  return ids;
+}
+
 const levelOf = (m: Message): Severity => (m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info');
 
 /**
@@ -40,13 +51,13 @@ const levelOf = (m: Message): Severity => (m.fatal === true ? 'error' : m.fatal 
  * setting of their id (a known id's default, else the message's own level).
  */
 export function messageFindings(messages: readonly Message[], rules: readonly ArticleRule[], settings: Readonly<Record<string, RuleSetting>>): Finding[] {
-  const owned = new Set(rules.flatMap((r) => [r.id, ...(r.replaces ?? [])]));
-  const known = new Set(allRules().map((r) => r.id));
   const out: Finding[] = [];
+  if (messages.length === 0) return out;
+  const owned = ownedIds(rules);
   for (const m of messages) {
     const id = m.ruleId ?? 'internal';
     if (owned.has(id)) continue;
-    const setting = known.has(id) || settings[id] ? settingOf(id, settings) : levelOf(m);
+    const setting = ruleOf(id) || settings[id] ? settingOf(id, settings) : levelOf(m);
     if (setting === 'off') continue;
     out.push({ ruleId: id, severity: setting, message: m.reason, line: m.line ?? 1, column: m.column ?? 1 });
   }

@@ -36,17 +36,28 @@ export const CORPUS_RULES: readonly RuleInfo[] = [
   { id: 'expect/<type>', severity: 'error', meaning: 'With --expect TYPE: the article has no fact of that type (expect/published, expect/congresses, …).', fix: 'Look at the article: it may not be a congress report, or it says the fact in a form the rules do not read yet.' },
 ];
 
-/** The ids a rule setting may name: every rule's, `expect/<type>` for each type, and `family/*`. */
+let every: readonly RuleInfo[] | null = null;
+let byId: Map<string, RuleInfo> | null = null;
+
+/** Every rule, once (asked for each finding: made on first use). */
 export function allRules(): readonly RuleInfo[] {
-  const articleIds = new Set(ARTICLE_RULES.flatMap((r) => [r.id, ...(r.replaces ?? [])]));
-  // A message id that an article rule reports (and so replaces) is listed once, as the rule.
-  return [...INPUT_RULES, ...MESSAGE_RULES.filter((r) => !articleIds.has(r.id)), ...ARTICLE_RULES, ...CORPUS_RULES];
+  if (!every) {
+    const articleIds = new Set(ARTICLE_RULES.flatMap((r) => [r.id, ...(r.replaces ?? [])]));
+    // A message id that an article rule reports (and so replaces) is listed once, as the rule.
+    every = [...INPUT_RULES, ...MESSAGE_RULES.filter((r) => !articleIds.has(r.id)), ...ARTICLE_RULES, ...CORPUS_RULES];
+  }
+  return every;
 }
 
-/** Default severity of a finding's rule id (`expect/published` is `expect/<type>`'s). */
+/** The rule of an id (`expect/published` is `expect/<type>`), or undefined. */
+export function ruleOf(id: string): RuleInfo | undefined {
+  byId ??= new Map(allRules().map((r) => [r.id, r]));
+  return byId.get(id.startsWith('expect/') ? 'expect/<type>' : id);
+}
+
+/** Default severity of a finding's rule id. */
 export function defaultSeverity(id: string): Severity {
-  const key = id.startsWith('expect/') ? 'expect/<type>' : id;
-  return allRules().find((r) => r.id === key)?.severity ?? 'warning';
+  return ruleOf(id)?.severity ?? 'warning';
 }
 
 export const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
