@@ -180,6 +180,35 @@ describe('vnextract check: formats', () => {
   });
 });
 
+describe('the typos a CI user meets (issue 11): each a finding at its words, exit 1', () => {
+  const cases: [string, string, RegExp][] = [
+    ['a day range backwards', 'Đại hội diễn ra từ ngày 17 - 15/10/2020 tại hội trường tỉnh.', /consistency\/range-order/],
+    ['two dates backwards', 'Đại hội diễn ra từ 20/10/2020 đến 18/10/2020 tại hội trường tỉnh.', /consistency\/range-order/],
+    ['a term backwards', 'Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2025-2020 đã khai mạc.', /consistency\/term-order/],
+    ['a target range backwards', 'Đại hội đặt mục tiêu tỷ lệ hộ nghèo giảm còn 12 - 10% vào năm 2025.', /consistency\/target-range-order/],
+  ];
+  for (const [name, sentence, rule] of cases) {
+    it(name, () => {
+      const text = report('Yên Bái', 310).replace(/\n(Đại hội đã thảo luận)/, `\n${sentence} $1`);
+      writeFileSync(at(`typo-${name.replace(/ /g, '-')}.txt`), text);
+      const line = text.split('\n').findIndex((l) => l.includes(sentence)) + 1;
+      const column = text.split('\n')[line - 1].indexOf(sentence) + 1;
+      const r = run(['check', `typo-${name.replace(/ /g, '-')}.txt`, '--no-config']);
+      expect(r.status, r.stdout).toBe(1);
+      const finding = r.stdout.split('\n').find((l) => rule.test(l));
+      expect(finding, r.stdout).toMatch(/^ {2}(\d+):(\d+)\S* +error /);
+      const [, l, c] = /^ {2}(\d+):(\d+)/.exec(finding!)!;
+      expect(Number(l)).toBe(line);
+      expect(Number(c)).toBeGreaterThanOrEqual(column);
+      expect(Number(c)).toBeLessThan(column + sentence.length);
+      // extract --strict fails on it too, and says why even with -q.
+      const strict = run([`typo-${name.replace(/ /g, '-')}.txt`, '--strict', '-q', '-o', '/dev/null']);
+      expect(strict.status).toBe(1);
+      expect(strict.stderr).toMatch(rule);
+    });
+  }
+});
+
 describe('extract --strict', () => {
   it('passes a correctly converted TCVN3 file, and fails on a check error', () => {
     const legacy = run(['legacy/tcvn3.txt', '--strict', '-q']);
