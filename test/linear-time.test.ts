@@ -20,6 +20,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractSync } from '../src/index.js';
+import { lintInput } from '../src/lint/lint-text.js';
 import { cpuMs } from './support/cpu-time.js';
 import { rules } from './support/rules.js';
 
@@ -54,11 +55,16 @@ function build({ head = '', unit, tail = '' }: Shape, size: number): string {
   return parts.join('');
 }
 
-function bestTime(text: string, runs: number): number {
+type Work = (text: string) => unknown;
+const extractWork: Work = (text) => extractSync(text, rules);
+/** `vnextract check`'s work on one article: extraction, every check rule, the duplicate signature. */
+const checkWork: Work = (text) => lintInput(text, rules, { signature: true });
+
+function bestTime(text: string, runs: number, work: Work = extractWork): number {
   let best = Infinity;
   for (let r = 0; r < runs; r++) {
     const t0 = cpuMs();
-    extractSync(text, rules);
+    work(text);
     best = Math.min(best, cpuMs() - t0);
   }
   return best;
@@ -69,15 +75,15 @@ afterAll(() => {
   if (process.env.LINEAR_TIME_REPORT) console.log([`shape | ${size(SMALL)} ms | ${size(LARGE)} ms | ratio`, ...report].join('\n'));
 });
 
-function expectLinear(name: string, shape: Shape): void {
-  bestTime(build(shape, SMALL / 10), 1); // warm up this shape's code paths
-  const small = bestTime(build(shape, SMALL), 2);
+function expectLinear(name: string, shape: Shape, work: Work = extractWork): void {
+  bestTime(build(shape, SMALL / 10), 1, work); // warm up this shape's code paths
+  const small = bestTime(build(shape, SMALL), 2, work);
   // The large input is run again (three times at most) only while its best time is too long.
   const largeText = build(shape, LARGE);
   let large = Infinity;
   let ratio = Infinity;
   for (let run = 0; run < 3 && ratio >= RATIO; run++) {
-    large = Math.min(large, bestTime(largeText, 1));
+    large = Math.min(large, bestTime(largeText, 1, work));
     ratio = Math.max(large, FLOOR_MS) / Math.max(small, FLOOR_MS);
   }
   report.push(`${name} | ${small.toFixed(0)} | ${large.toFixed(0)} | ${ratio.toFixed(1)}`);
@@ -175,4 +181,24 @@ const RULE_SHAPES: Record<string, Shape> = {
 describe('time grows linearly with the input', () => {
   for (const [name, shape] of Object.entries(SHAPES)) it(name, () => expectLinear(name, shape), 60_000);
   for (const [name, shape] of Object.entries(RULE_SHAPES)) it(name, () => expectLinear(name, shape), 60_000);
+});
+
+/** Shapes aimed at the check rules (`src/lint/`): what each reads in the written text, repeated without end. */
+const CHECK_SHAPES: Record<string, Shape> = {
+  'unclosed tags and entities in a text file': { unit: '<p <br &nbsp &amp x<' },
+  'combining marks and control characters': { unit: 'e\u0301\u0302 \u0008a\u0300' },
+  'mojibake leads without their bytes': { unit: 'Ã Ä á â' },
+  'the same paragraph again and again': { unit: 'Đại hội đã thảo luận và thông qua báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa trước.\n' },
+  'year spans after period words': { unit: 'nhiệm kỳ 2025-2020 giai đoạn 2021 - ' },
+  'date ranges that never end': { unit: 'từ ngày 17 - 15/10 đến ' },
+  'percentage ranges in a goal': { head: 'Đại hội đặt mục tiêu tỷ lệ ', unit: '12 - 10% - ' },
+  'words that end no sentence, at the end': { unit: 'của các và ', tail: 'của' },
+  'breakthroughs numbered without end': { head: 'Đại hội xác định 3 khâu đột phá: ', unit: 'Thứ nhất, hạ tầng; ' },
+  'congresses of one body under many ordinals': { unit: (i) => `Đại hội Đảng bộ huyện Tân An lần thứ ${['XX', 'XXII', 'XXV', 'XXVIII'][i % 4]}. ` },
+};
+
+describe('vnextract check: time grows linearly with the input', () => {
+  for (const [name, shape] of Object.entries(CHECK_SHAPES)) it(name, () => expectLinear(`check: ${name}`, shape, checkWork), 60_000);
+  // Two of the extraction's shapes, through the check as well.
+  for (const name of ['digits and one letter', 'a run of spaces between two goals']) it(name, () => expectLinear(`check: ${name}`, { ...SHAPES, ...RULE_SHAPES }[name], checkWork), 60_000);
 });
