@@ -121,8 +121,25 @@ function extOption(): Option {
  */
 const defaultJobs = () => Math.min(16, Math.max(1, availableParallelism() - 1));
 
-function extractOptions(cmd: Command): Command {
+/** How `extract` and `check` read a corpus: workers, time budget, reference date, input format, size bound, extensions, progress. */
+function readingOptions(cmd: Command): Command {
   return cmd
+    .option('-j, --jobs <n>', 'worker threads that read the articles (output order and bytes are the same for any number)', String(defaultJobs()))
+    .option('--timeout <seconds>', 'time budget of one article: a slower one is stopped and reported as an error naming its rule, and the batch goes on (0: no limit)', '2')
+    .option('--reference <date>', 'reference date YYYY-MM-DD for yearless dates in articles without a dateline')
+    .addOption(
+      new Option('--input-format <format>', 'jsonl: every input (and standard input) is JSON Lines, one article per line, and folders yield .jsonl files; auto: by file name (.jsonl is JSON Lines)')
+        .choices(['auto', 'jsonl'])
+        .default('auto'),
+    )
+    .addOption(maxBytesOption())
+    .addOption(extOption())
+    .option('--progress', 'show progress on standard error (files, articles, MB/s, time left) even when it is not a terminal')
+    .option('--no-progress', 'never show progress (default: shown when standard error is a terminal, unless --quiet)');
+}
+
+function extractOptions(cmd: Command): Command {
+  cmd
     .argument('[paths...]', 'files, folders (searched for .txt, .html, .htm; see --ext), globs, JSON Lines corpora (.jsonl), or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .addOption(
@@ -139,19 +156,8 @@ function extractOptions(cmd: Command): Command {
       'also load the YAML rule files in DIR (repeat the option for more folders); their examples are checked on load, each failing one reported as a warning',
       (dir: string, dirs: string[] = []) => [...dirs, dir],
     )
-    .option('--check-rules', 'check the examples of the --rules files against their own rules, report each failure and exit (1 if any fails, else 0); reads no input', false)
-    .option('-j, --jobs <n>', 'worker threads that extract (output order and bytes are the same for any number)', String(defaultJobs()))
-    .option('--timeout <seconds>', 'time budget of one article: a slower one is stopped and reported as an error naming its rule, and the batch goes on (0: no limit)', '2')
-    .option('--reference <date>', 'reference date YYYY-MM-DD for yearless dates in articles without a dateline')
-    .addOption(
-      new Option('--input-format <format>', 'jsonl: every input (and standard input) is JSON Lines, one article per line, and folders yield .jsonl files; auto: by file name (.jsonl is JSON Lines)')
-        .choices(['auto', 'jsonl'])
-        .default('auto'),
-    )
-    .addOption(maxBytesOption())
-    .addOption(extOption())
-    .option('--progress', 'show progress on standard error (files, articles, MB/s, time left) even when it is not a terminal')
-    .option('--no-progress', 'never show progress (default: shown when standard error is a terminal, unless --quiet)')
+    .option('--check-rules', 'check the examples of the --rules files against their own rules, report each failure and exit (1 if any fails, else 0); reads no input', false);
+  return readingOptions(cmd)
     .option('--strict', 'also run the rules of `vnextract check` on each article and exit 1 on any error they find (invalid UTF-8, an empty article, a date range or term written backwards); repairs such as a converted legacy encoding are not errors', false)
     .option('-q, --quiet', 'print no warnings, only errors', false)
     .option('--verbose', 'also print what the normaliser changed', false);
@@ -175,7 +181,7 @@ export async function main(argv: string[]): Promise<number> {
       status = await runExtract(paths, { ...opts, format: impliedFormat(opts, cmd) as ExtractCliOptions['format'], extensions: opts.ext.map((x) => `.${x}`) });
     });
 
-  program
+  const check = program
     .command('check')
     .description('check a scraped corpus as a linter does: text and scrape damage, duplicates, facts that contradict themselves, missing facts (exit 1 on an error)')
     .argument('[paths...]', 'files, folders, globs, JSON Lines corpora, or - for standard input (as extract reads them)')
@@ -186,15 +192,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--config <file>', `read settings from FILE (default: the nearest ${'.vnextractrc.json'} at or above the working directory)`)
     .option('--no-config', 'read no settings file')
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings (as eslint)')
-    .option('--list-rules', 'print every rule (id, default severity, meaning, fix) as tab-separated lines and exit', false)
-    .option('-j, --jobs <n>', 'worker threads that check', String(defaultJobs()))
-    .option('--timeout <seconds>', 'time budget of one article (0: no limit)', '2')
-    .option('--reference <date>', 'reference date YYYY-MM-DD for yearless dates in articles without a dateline')
-    .addOption(new Option('--input-format <format>', 'jsonl: every input is JSON Lines; auto: by file name').choices(['auto', 'jsonl']).default('auto'))
-    .addOption(maxBytesOption())
-    .addOption(extOption())
-    .option('--progress', 'show progress on standard error even when it is not a terminal')
-    .option('--no-progress', 'never show progress')
+    .option('--list-rules', 'print every rule (id, default severity, meaning, fix) as tab-separated lines and exit', false);
+  readingOptions(check)
     .option('-q, --quiet', 'show errors only (the summary still says why the exit status is 1)', false)
     .option('--verbose', 'also show info findings (what was repaired: a converted encoding, composed NFD); they are counted either way', false)
     .addHelpText(
