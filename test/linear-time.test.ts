@@ -188,6 +188,8 @@ const CHECK_SHAPES: Record<string, Shape> = {
   'unclosed tags and entities in a text file': { unit: '<p <br &nbsp &amp x<' },
   'combining marks and control characters': { unit: 'e\u0301\u0302 \u0008a\u0300' },
   'mojibake leads without their bytes': { unit: 'Ã Ä á â' },
+  // Every paragraph as long as the others, none the same: each once compared with all before it.
+  'paragraphs of one length, all different': { unit: (i) => `Đoạn ${String(i).padStart(7, '0')} kể về đại hội đảng bộ của tỉnh với các đại biểu và đảng viên trong toàn tỉnh.\n` },
   'the same paragraph again and again': { unit: 'Đại hội đã thảo luận và thông qua báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa trước.\n' },
   'year spans after period words': { unit: 'nhiệm kỳ 2025-2020 giai đoạn 2021 - ' },
   'date ranges that never end': { unit: 'từ ngày 17 - 15/10 đến ' },

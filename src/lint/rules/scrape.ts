@@ -25,18 +25,23 @@ const REPEAT_WORDS = 15;
 
 const paragraphsOf = (ctx: ArticleLintContext): readonly Paragraph[] => (ctx.doc ?? new TextDoc(ctx.text)).paragraphs;
 
-/** Spans of the words (runs of non-space characters) of a paragraph. */
-function wordsOf(text: string, p: Span): Span[] {
+/**
+ * Spans of the last `cap` words (runs of non-space characters) of a
+ * paragraph, in order: what the ending rules need (the last word, and
+ * whether the paragraph is short), read from its end so a long paragraph
+ * costs no more than its last words.
+ */
+function lastWords(text: string, p: Span, cap: number): Span[] {
   const words: Span[] = [];
-  let start = -1;
-  for (let i = p.start; i <= p.end; i++) {
-    const space = i === p.end || text.charCodeAt(i) <= 32;
-    if (space && start >= 0) {
-      words.push({ start, end: i });
-      start = -1;
-    } else if (!space && start < 0) start = i;
+  let end = -1;
+  for (let i = p.end - 1; i >= p.start - 1 && words.length < cap; i--) {
+    const space = i < p.start || text.charCodeAt(i) <= 32;
+    if (space && end >= 0) {
+      words.push({ start: i + 1, end });
+      end = -1;
+    } else if (!space && end < 0) end = i + 1;
   }
-  return words;
+  return words.reverse();
 }
 
 /** Lower case, spaces collapsed. */
@@ -172,7 +177,8 @@ export const SCRAPE_RULES: readonly ArticleRule[] = [
       // Walk back over bylines, sources, credits, contact lines and short captions to the last paragraph of text.
       for (let i = paragraphs.length - 1; i >= 0; i--) {
         const p = paragraphs[i];
-        const words = wordsOf(text, p);
+        // Enough words to tell a short line from text (LONG_WORDS), and the last one.
+        const words = lastWords(text, p, LONG_WORDS);
         const cut = words.length >= 3 ? cutEnding(text, words, i === paragraphs.length - 1) : null;
         if (cut) {
           report(`the text stops on ${cut.what} ("…${text.slice(Math.max(p.start, cut.span.end - 30), cut.span.end)}"): it was likely cut; check that the scraper took the whole body`, { text: cut.span });
@@ -192,19 +198,22 @@ export const SCRAPE_RULES: readonly ArticleRule[] = [
     check(ctx, report) {
       const { text } = ctx;
       // Paragraphs by signature (cheap, one loop, no string made); their keys are compared only when signatures meet.
-      const bySignature = new Map<number, Paragraph[]>();
+      // A signature's paragraphs by key, each key made once (the first paragraph's only when a second one shares its signature).
+      const bySignature = new Map<number, { first: Paragraph; byKey?: Map<string, Paragraph> }>();
+      const keyAt = (q: Paragraph) => keyOf(text.slice(q.start, q.end));
       let titleKey: string | null | undefined;
       for (const p of paragraphsOf(ctx)) {
         const { words, signature } = measure(text, p);
         if (words < REPEAT_WORDS) continue;
         const same = bySignature.get(signature);
         if (!same) {
-          bySignature.set(signature, [p]);
+          bySignature.set(signature, { first: p });
           continue;
         }
-        const key = keyOf(text.slice(p.start, p.end));
-        const first = same.find((q) => keyOf(text.slice(q.start, q.end)) === key);
-        same.push(p);
+        same.byKey ??= new Map([[keyAt(same.first), same.first]]);
+        const key = keyAt(p);
+        const first = same.byKey.get(key);
+        if (!first) same.byKey.set(key, p);
         if (!first) continue;
         // Pages print the title again as a heading or a caption, which harms nothing.
         if (titleKey === undefined) titleKey = ctx.article.title ? keyOf(ctx.article.title) : null;
