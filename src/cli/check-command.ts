@@ -8,13 +8,12 @@
  * --max-warnings), 2 a usage error.
  */
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { DuplicateIndex } from '../lint/duplicates.js';
 import { findConfig, readConfig } from '../lint/config.js';
 import { allRules, settingOf, unknownRule } from '../lint/registry.js';
 import { emptyCounts, type Reporter, type ReporterOptions, type Summary } from '../lint/reporters/reporter.js';
 import type { Finding, RuleSetting } from '../lint/rule.js';
-import { isCalendarDate } from '../util/calendar.js';
+import { readingFrom } from './reading-options.js';
 import { runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
 import { ExtractorPool } from './extractor-pool.js';
@@ -43,12 +42,20 @@ export interface CheckCliOptions {
   maxBytes: number;
   progress?: boolean;
   quiet: boolean;
+  /** The tool's version, for SARIF's driver. */
+  version: string;
   /** Also show info findings (repairs and notes); they are counted either way. */
   verbose: boolean;
 }
 
-/** The fact types `--expect` may name: the article's fact fields. */
-const FACT_FIELDS = ['published', 'congresses', 'place', 'dates', 'counts', 'terms', 'breakthroughs', 'targets', 'leaders', 'title'];
+/**
+ * The fields `--expect` may name: the fact types of the registry (loaded
+ * only when asked: it holds every extractor) and the title.
+ */
+async function factFields(): Promise<string[]> {
+  const { FACT_TYPES } = await import('../facts/registry.js');
+  return [...FACT_TYPES.map((t) => t.key), 'title'];
+}
 
 /** The reporter of a format, loaded on demand. */
 async function reporterFor(format: CheckFormat): Promise<(opts: ReporterOptions) => Reporter> {
@@ -64,14 +71,6 @@ async function reporterFor(format: CheckFormat): Promise<(opts: ReporterOptions)
   }
 }
 
-function version(): string {
-  try {
-    return (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}
-
 /** `--list-rules`: the table of rules (id, default severity, meaning, fix), tab-separated. */
 function listRules(): number {
   const rows = allRules().map((r) => `${r.id}\t${r.severity}\t${r.meaning}\t${r.fix}`);
@@ -81,15 +80,12 @@ function listRules(): number {
 
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   if (opts.listRules) return listRules();
-  if (opts.reference !== undefined && !isCalendarDate(opts.reference)) return usage(`--reference takes a real calendar date as YYYY-MM-DD, not "${opts.reference}"`);
+  const reading = readingFrom(opts);
+  if (typeof reading === 'string') return usage(reading);
   if (paths.length === 0) {
     if (process.stdin.isTTY) return usage('no input: name files, folders or globs to check, or - to read standard input');
     paths = ['-'];
   }
-  const budgetSeconds = Number(opts.timeout);
-  if (opts.timeout.trim() === '' || !Number.isFinite(budgetSeconds) || budgetSeconds < 0) return usage(`--timeout takes a number of seconds (0 for no limit), not "${opts.timeout}"`);
-  const jobs = Number(opts.jobs);
-  if (!/^\s*\d+\s*$/.test(opts.jobs) || jobs < 1 || jobs > 256) return usage(`--jobs takes a whole number of worker threads from 1 to 256, not "${opts.jobs}"`);
 
   // Settings: the config file's, then the command line's over them.
   let settings: Record<string, RuleSetting> = {};
@@ -113,11 +109,12 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
     settings[m[1]] = m[2] as RuleSetting;
   }
   if (opts.expect !== undefined) expect = opts.expect.split(',').map((s) => s.trim()).filter(Boolean);
+  const fields = expect.length > 0 || Object.keys(settings).some((k) => k.startsWith('expect/')) ? await factFields() : [];
   for (const type of expect) {
-    if (!FACT_FIELDS.includes(type)) return usage(`--expect: no fact type "${type}" (one of ${FACT_FIELDS.join(', ')})`);
+    if (!fields.includes(type)) return usage(`--expect: no fact type "${type}" (one of ${fields.join(', ')})`);
   }
   for (const key of Object.keys(settings)) {
-    const unknown = unknownRule(key, FACT_FIELDS);
+    const unknown = unknownRule(key, fields);
     if (unknown) return usage(`${configPath && !(opts.rule ?? []).some((r) => r.startsWith(`${key}=`)) ? `${configPath}: ` : '--rule: '}${unknown}`);
   }
   if (opts.maxWarnings !== undefined) {
@@ -126,7 +123,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   }
 
   const duplicates = settingOf('scrape/duplicate', settings) !== 'off' || settingOf('scrape/near-duplicate', settings) !== 'off' ? new DuplicateIndex() : null;
-  const pool = new ExtractorPool({ budgetMs: budgetSeconds * 1000, lint: { settings, signature: duplicates !== null } }, jobs).warm();
+  const pool = new ExtractorPool({ budgetMs: reading.budgetMs, lint: { settings, signature: duplicates !== null } }, reading.jobs).warm();
 
   const summary: Summary = { files: 0, filesWithFindings: 0, counts: emptyCounts(), byRule: new Map(), failure: null, hiddenInfos: !opts.verbose };
   let reporter: Reporter | null = null;
@@ -155,9 +152,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
 
   let result: Awaited<ReturnType<typeof runBatch>>;
   try {
-    const progress = opts.progress ?? (Boolean(process.stderr.isTTY) && !opts.quiet);
-    result = await runBatch(paths, { ...opts, progress }, (sink) => {
-      reporter = makeReporter({ out: sink, rules, version: version(), colour });
+    result = await runBatch(paths, { ...opts, progress: reading.progress }, (sink) => {
+      reporter = makeReporter({ out: sink, rules, version: opts.version, colour });
       return {
         readAhead: 8 * pool.size,
         // A record's own date goes with it: the article is dated even when its text has no dateline.

@@ -9,17 +9,15 @@ import type { RuleBundle } from '../rules/compiled.js';
 import { ruleFilesIn } from '../rules/files.js';
 import { loadUserRules } from '../rules/load.js';
 import { existsSync, statSync } from 'node:fs';
-import { isCalendarDate } from '../util/calendar.js';
 import { formatUnitDiagnostic, runBatch, usage } from './batch.js';
 import { displayPath } from './escape.js';
 import { formatDiagnostic, levelOf, report, reportNote } from './report.js';
 import { ExtractorPool } from './extractor-pool.js';
+import { readingFrom } from './reading-options.js';
 import type { WorkerExtractorOptions } from './worker-extractor.js';
 
 /** Articles read and handed to each worker ahead of the one being written. */
 const READ_AHEAD_PER_JOB = 8;
-/** More worker threads than this is a typing error, not a machine. */
-const MAX_JOBS = 256;
 
 export interface ExtractCliOptions {
   format: 'json' | 'jsonl' | 'csv';
@@ -80,9 +78,10 @@ async function checkUserRules(bundle: RuleBundle, sources: SourceRuleFile[], bud
 }
 
 export async function runExtract(paths: string[], opts: ExtractCliOptions): Promise<number> {
-  if (opts.reference !== undefined && !isCalendarDate(opts.reference)) {
-    return usage(`--reference takes a real calendar date as YYYY-MM-DD, not "${opts.reference}"`);
-  }
+  const reading = readingFrom(opts);
+  if (typeof reading === 'string') return usage(reading);
+  const { budgetMs, jobs } = reading;
+  opts = { ...opts, progress: reading.progress };
   if (opts.checkRules) {
     if (!opts.rules?.length) return usage('--check-rules checks the rule files of --rules DIR: name a folder with --rules');
     if (paths.length > 0) return usage('--check-rules only checks rules and reads no input: leave out the input paths');
@@ -90,17 +89,8 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     if (process.stdin.isTTY) return usage('no input: name files, folders or globs, or - to read standard input');
     paths = ['-'];
   }
-  const budgetSeconds = Number(opts.timeout);
-  if (opts.timeout.trim() === '' || !Number.isFinite(budgetSeconds) || budgetSeconds < 0) {
-    return usage(`--timeout takes a number of seconds (0 for no limit), not "${opts.timeout}"`);
-  }
   if (opts.resume && !opts.split) return usage('--resume goes on with a --split run: it needs -o DIR --split');
-  const jobs = Number(opts.jobs);
-  if (!/^\s*\d+\s*$/.test(opts.jobs) || !Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) {
-    return usage(`--jobs takes a whole number of worker threads from 1 to ${MAX_JOBS}, not "${opts.jobs}"`);
-  }
   let warnings = 0;
-  const budgetMs = budgetSeconds * 1000;
   // --strict: the workers also run the check rules (`vnextract check`'s, with its settings file), and any error fails the run.
   let lint: WorkerExtractorOptions['lint'];
   if (opts.strict) {
@@ -159,8 +149,7 @@ async function extractWith(extractor: ExtractorPool, paths: string[], opts: Extr
   const makeEmitter = await emitterFor(opts);
   let result: Awaited<ReturnType<typeof runBatch>>;
   try {
-    // Progress for a person at a terminal; never in a log or a pipe unless asked (--progress).
-    const progress = opts.progress ?? (Boolean(process.stderr.isTTY) && !opts.quiet);
+    const progress = Boolean(opts.progress); // resolved by runExtract
     const split = opts.split ? { ext: opts.format, resume: Boolean(opts.resume) } : undefined;
     result = await runBatch(paths, { ...opts, progress, split }, (sink) => {
       let emitter = makeEmitter(sink);

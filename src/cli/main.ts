@@ -210,9 +210,9 @@ Examples:
 Exit status: 0 no error; 1 an error was found, or more warnings than --max-warnings;
 2 a usage error (an unknown rule or option, a broken settings file).`,
     )
-    .action(async (paths: string[], opts: CheckCliOptions & { ext: string[]; listRules: boolean }) => {
+    .action(async (paths: string[], opts: Omit<CheckCliOptions, 'version'> & { ext: string[] }) => {
       const { runCheck } = await import('./check-command.js');
-      status = await runCheck(paths, { ...opts, extensions: opts.ext.map((x) => `.${x}`) });
+      status = await runCheck(paths, { ...opts, version: pkg.version, extensions: opts.ext.map((x) => `.${x}`) });
     });
 
   program

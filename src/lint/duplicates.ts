@@ -184,9 +184,7 @@ export class DuplicateIndex {
 
   private similarityTo(other: number, m: Uint32Array): number {
     const base = other * (HASHES + 2);
-    let same = 0;
-    for (let i = 0; i < HASHES; i++) if (this.store[base + i] === m[i]) same++;
-    return same / HASHES;
+    return similarity(this.store.subarray(base, base + HASHES), m);
   }
 
   private isExact(other: number, sig: Signature): boolean {

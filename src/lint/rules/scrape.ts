@@ -213,8 +213,10 @@ export const SCRAPE_RULES: readonly ArticleRule[] = [
         same.byKey ??= new Map([[keyAt(same.first), same.first]]);
         const key = keyAt(p);
         const first = same.byKey.get(key);
-        if (!first) same.byKey.set(key, p);
-        if (!first) continue;
+        if (!first) {
+          same.byKey.set(key, p);
+          continue;
+        }
         // Pages print the title again as a heading or a caption, which harms nothing.
         if (titleKey === undefined) titleKey = ctx.article.title ? keyOf(ctx.article.title) : null;
         if (key === titleKey) continue;
