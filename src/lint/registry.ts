@@ -19,14 +19,14 @@ export const INPUT_RULES: readonly RuleInfo[] = [
   { id: 'internal', severity: 'error', meaning: 'Extraction failed with an internal error.', fix: 'Report it with the input that causes it.' },
 ];
 
-/** Rule ids of the messages extraction itself writes (`article.messages`), when no article rule reports them. */
+/**
+ * Rule ids of the messages extraction writes (`article.messages`) that no
+ * article rule reports in their stead (`empty` is `scrape/empty`'s, the
+ * `decode/*` and `consistency/*` messages are their rules').
+ */
 export const MESSAGE_RULES: readonly RuleInfo[] = [
   { id: 'html', severity: 'warning', meaning: 'The HTML page could not be read fully.', fix: 'Check the saved page.' },
   { id: 'normalize', severity: 'info', meaning: 'What the normaliser changed or ignored (boilerplate lines, NFD composed, entities decoded).', fix: 'Nothing: for the record.' },
-  { id: 'empty', severity: 'error', meaning: 'The article has no text.', fix: 'Re-scrape it, or drop it from the corpus.' },
-  { id: 'consistency/congress-terms', severity: 'warning', meaning: 'One congress is written with two different terms.', fix: 'Check which term is right at the source.' },
-  { id: 'consistency/delegates-members', severity: 'error', meaning: 'More delegates than the members they stand for.', fix: 'Check both numbers at the source: one of them is mistyped or misread.' },
-  { id: 'consistency/range-order', severity: 'error', meaning: 'A date range ends before it starts.', fix: 'Check the two dates at the source: they are swapped or mistyped.' },
 ];
 
 /** Rules over the corpus, not one article. */
